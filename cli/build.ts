@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: validates the content, builds the site into a staging folder, and only when
+ * everything succeeded (pages, share images, search index) swaps it into `dist/`. A failed build
+ * leaves the previous `dist/` as it was and never a half-written one.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContentSources } from '../src/handbook/sources.ts';
+import { buildDate, SettingsError } from '../src/handbook/settings.ts';
+import { validateContent } from '../src/validate/validate-content.ts';
+import { errorsIn, formatProblem, sortProblems, warningsIn } from '../src/validate/problem.ts';
+import { projectRoot, readSiteSettings } from './lib/project.ts';
+
+const root = projectRoot();
+const outDir = join(root, 'dist');
+const stagingDir = join(root, '.journeybook', 'staging');
+
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
+  console.error('Build failed: nothing was written to dist/.');
+  process.exit(1);
+}
+
+let settings;
+try {
+  settings = await readSiteSettings(root);
+} catch (error) {
+  if (error instanceof SettingsError) fail(error.lines);
+  throw error;
+}
+
+const validation = validateContent(readContentSources(root), {
+  reviewIntervalMonths: settings.reviewIntervalMonths,
+  today: buildDate(),
+});
+const problems = sortProblems(validation.problems);
+for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
+if (!validation.ok) fail(errorsIn(problems).map(formatProblem));
+
+rmSync(stagingDir, { recursive: true, force: true });
+try {
+  const { build } = await import('astro');
+  await build({ root, outDir: stagingDir, logLevel: process.env.JOURNEYBOOK_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+} catch (error) {
+  rmSync(stagingDir, { recursive: true, force: true });
+  fail([`Build failed: ${error instanceof Error ? error.message : String(error)}`]);
+}
+
+// Swap in the finished site: remove the old one, then rename (atomic on one file system).
+const previous = join(root, '.journeybook', 'previous-dist');
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(stagingDir, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Handbook built into ${outDir}`);

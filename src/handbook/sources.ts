@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export type CollectionName = 'personas' | 'journeys';
+
+/** One content file as read from disk, before any parsing. */
+export interface SourceFile {
+  collection: CollectionName;
+  /** FORMAT.md §1: the path below the collection folder, without extension, lower-cased. */
+  slug: string;
+  /** Path relative to the project root, with forward slashes, as messages show it. */
+  file: string;
+  absolutePath: string;
+  format: 'md' | 'mdx';
+  text: string;
+}
+
+export interface ContentSources {
+  root: string;
+  personas: SourceFile[];
+  journeys: SourceFile[];
+  /** `content/channels.yaml` (or `.yml`) when present. */
+  channels?: { file: string; text: string };
+}
+
+const CONTENT_FILE = /\.(mdx?)$/i;
+
+/** The slug rule of FORMAT.md §1, shared by the reader and the Astro collection loader. */
+export function slugFromPath(pathBelowCollection: string): string {
+  return pathBelowCollection.split(sep).join('/').replace(CONTENT_FILE, '').toLowerCase();
+}
+
+/** Reads every persona, journey and the channels file below `<root>/content`. */
+export function readContentSources(root: string): ContentSources {
+  const contentDir = join(root, 'content');
+  const read = (collection: CollectionName): SourceFile[] => {
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir)) return [];
+    return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((name) => CONTENT_FILE.test(name) && !name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.')))
+      .sort()
+      .map((name) => {
+        const absolutePath = join(dir, name);
+        return {
+          collection,
+          slug: slugFromPath(name),
+          file: toPosix(relative(root, absolutePath)),
+          absolutePath,
+          format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+          text: readFileSync(absolutePath, 'utf8'),
+        } satisfies SourceFile;
+      });
+  };
+  const channelsPath = ['channels.yaml', 'channels.yml'].map((name) => join(contentDir, name)).find((path) => existsSync(path));
+  return {
+    root,
+    personas: read('personas'),
+    journeys: read('journeys'),
+    channels: channelsPath ? { file: toPosix(relative(root, channelsPath)), text: readFileSync(channelsPath, 'utf8') } : undefined,
+  };
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}

@@ -1,0 +1,39 @@
+import type { Locale } from '../schema/settings.ts';
+import { es } from './es.ts';
+import { en } from './en.ts';
+
+export type MessageKey = keyof typeof es;
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { es, en };
+
+/** The one way to look up an interface string: `t('journey.stale')`, with `{name}` placeholders. */
+export function translator(locale: Locale): Translate {
+  const catalogue = CATALOGUES[locale];
+  const numbers = new Intl.NumberFormat(locale);
+  return (key, params) => {
+    const template = catalogue[key];
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}
+
+/** A calendar date (YYYY-MM-DD) as people of the locale write it: "3 de marzo de 2026". */
+export function formatDate(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A number for the locale, with a true minus sign and at most two decimals ("−1,25" in Spanish). */
+export function formatNumber(locale: Locale, value: number, options: { signed?: boolean } = {}): string {
+  const text = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 2,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(value);
+  return text.replace('-', '−');
+}
+
+export { es, en };

@@ -1,0 +1,23 @@
+import type { SiteSettings } from '../schema/settings.ts';
+
+const ID = 'virtual:journeybook/config';
+const RESOLVED = `\0${ID}`;
+
+export interface SiteConfig {
+  settings: SiteSettings;
+  /** Absolute path of the project root (where content/ lives). */
+  root: string;
+}
+
+/** A Vite plugin serving the resolved settings to pages as `virtual:journeybook/config`. */
+export function configModulePlugin(getConfig: () => SiteConfig) {
+  return {
+    name: 'journeybook:config',
+    resolveId(id: string) {
+      return id === ID ? RESOLVED : undefined;
+    },
+    load(id: string) {
+      return id === RESOLVED ? `export default ${JSON.stringify(getConfig())};` : undefined;
+    },
+  };
+}

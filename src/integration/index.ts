@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
+import { resolveSettings } from '../handbook/settings.ts';
+import { configModulePlugin } from './config-module.ts';
+import { finishBuild } from './finish-build.ts';
+
+export interface JourneybookIntegration extends AstroIntegration {
+  /** The options as written in astro.config.mjs, so the CLI can validate them without Astro. */
+  journeybookOptions: SettingsInput;
+}
+
+/**
+ * The Journeybook integration: validates the site settings (FORMAT.md §6), applies the
+ * SITE_URL / BASE_PATH overrides, exposes the settings to pages, and after a build writes
+ * share images and the search index.
+ */
+export default function journeybook(options: SettingsInput = {}): JourneybookIntegration {
+  let settings: SiteSettings;
+  let root: string;
+  return {
+    name: 'journeybook',
+    journeybookOptions: options,
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        settings = resolveSettings(options, { site: config.site, base: config.base });
+        updateConfig({
+          site: settings.site,
+          base: settings.base,
+          vite: { plugins: [configModulePlugin(() => ({ settings, root }))] },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await finishBuild({ root, settings, outDir: fileURLToPath(dir), logger });
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+export const LOCALES = ['es', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * The options of the `journeybook()` integration in astro.config.mjs (FORMAT.md §6).
+ * The site URL and base path are Astro's own `site` and `base`, which `SITE_URL` and
+ * `BASE_PATH` override for one build.
+ */
+export const settingsSchema = z.strictObject({
+  /** The handbook's name, shown in the header, titles and share images. */
+  title: z.string().trim().min(1, 'must not be empty').default('Journeybook').describe("The handbook's name."),
+  /** One sentence about the handbook, used as the home page's meta description. */
+  description: z.string().default('').describe('One sentence about the handbook.'),
+  /** A path under public/ ("/logo.svg") shown in the header. */
+  logo: z
+    .string()
+    .regex(/^\/[^\s]*$/, 'write a path under public/ starting with "/", e.g. "/logo.svg"')
+    .optional()
+    .describe('Path under public/ of the logo, e.g. "/logo.svg".'),
+  /** Language of the interface, of dates and numbers, and `<html lang>`. */
+  locale: z.enum(LOCALES).default('es').describe('es or en.'),
+  /** After how many months a journey's `reviewed` date makes it stale. */
+  reviewIntervalMonths: z.int().min(1).max(120).default(6).describe('Months after which a review is stale.'),
+  /** Colour of charts, links and share images, as #rrggbb. */
+  accent: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #rrggbb, e.g. "#0b6e6e"')
+    .default('#0b6e6e')
+    .describe('Accent colour as #rrggbb.'),
+});
+
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+
+/** Settings plus the deployment facts Astro owns, as the rest of the code sees them. */
+export interface SiteSettings extends Settings {
+  /** Absolute origin+path of the deployed site, without trailing slash, or undefined. */
+  site: string | undefined;
+  /** Base path, always starting and ending with "/". */
+  base: string;
+}

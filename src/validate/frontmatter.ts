@@ -1,0 +1,99 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+
+/** A content file split into its YAML frontmatter and its body, with what is needed for positions. */
+export interface ParsedSource {
+  /** The frontmatter as plain data, or undefined when it could not be read. */
+  data: unknown;
+  body: string;
+  /** 1-based line on which the body starts in the file. */
+  bodyLine: number;
+  /** A problem with the file's shape or its YAML, already positioned. */
+  syntaxError?: { message: string; line: number; column: number };
+  /** Resolves a field path to its 1-based position in the file. */
+  positionOf(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Splits a Markdown/MDX file and parses its frontmatter, keeping source positions. */
+export function parseSource(text: string): ParsedSource {
+  const source = text.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    return {
+      data: undefined,
+      body: source,
+      bodyLine: 1,
+      syntaxError: {
+        message: 'no frontmatter: start the file with a "---" line, the fields, and another "---" line',
+        line: 1,
+        column: 1,
+      },
+      positionOf: () => undefined,
+    };
+  }
+  const yamlText = match[1] ?? '';
+  const bodyLine = countLines(match[0]) + 1;
+  const parsed = parseYaml(yamlText, 1);
+  return { ...parsed, body: source.slice(match[0].length), bodyLine };
+}
+
+/** Parses a whole YAML file (channels.yaml) with positions. */
+export function parseYamlFile(text: string): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  return parseYaml(text.replace(/^\uFEFF/, ''), 0);
+}
+
+function parseYaml(yamlText: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  const lineCounter = new LineCounter();
+  // `uniqueKeys` makes a repeated field an error instead of silently keeping the last one.
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    return {
+      data: undefined,
+      syntaxError: { message: `invalid YAML: ${firstLine(firstError.message)}`, ...position(firstError.pos[0]) },
+      positionOf: () => undefined,
+    };
+  }
+  return {
+    data: doc.toJS({ maxAliasCount: 100 }) ?? {},
+    positionOf: (path) => {
+      const offset = offsetOf(doc, path);
+      return offset === undefined ? undefined : position(offset);
+    },
+  };
+}
+
+/** The offset of the deepest node along `path` that exists (a missing field points at its parent). */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset;
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '\n') count++;
+  return count;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.trim();
+}
