@@ -1,0 +1,116 @@
+import { EMOTION_MAX, EMOTION_MIN } from '../schema/emotion.ts';
+import { placeLabels, type Box, type PlacedLabel } from './label-layout.ts';
+import { monotonePath } from './monotone-path.ts';
+
+export interface CurvePhase {
+  id: string;
+  name: string;
+}
+
+export interface CurveTouchpoint {
+  id: string;
+  title: string;
+  emotion: number;
+  phaseIndex: number;
+  moment?: 'truth' | 'pain' | undefined;
+  feeling?: string | undefined;
+}
+
+export interface CurveOptions {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Font size of the feeling labels; 0 draws none. */
+  labelSize: number;
+  pointRadius: number;
+}
+
+export interface PhaseBand {
+  id: string;
+  name: string;
+  x: number;
+  width: number;
+  /** How many touchpoint slots the phase spans (at least one, so an empty phase still shows). */
+  slots: number;
+}
+
+export interface PlottedPoint extends CurveTouchpoint {
+  x: number;
+  y: number;
+}
+
+export interface CurveGeometry {
+  width: number;
+  height: number;
+  plot: Box;
+  bands: PhaseBand[];
+  ticks: Array<{ value: number; y: number }>;
+  zeroY: number;
+  points: PlottedPoint[];
+  path: string;
+  labels: PlacedLabel[];
+}
+
+export const DEFAULT_CURVE_OPTIONS: CurveOptions = {
+  width: 960,
+  height: 260,
+  margin: { top: 28, right: 16, bottom: 28, left: 40 },
+  labelSize: 12,
+  pointRadius: 6,
+};
+
+/** Maps an emotion (−3…3) to a y coordinate inside the plot, positive up. */
+export function emotionY(emotion: number, plot: Box): number {
+  const ratio = (EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN);
+  return plot.y + ratio * plot.height;
+}
+
+/**
+ * How many slots each phase takes: one per touchpoint, and one for an empty phase. The map grid
+ * uses the same numbers as column widths, so the curve lines up with the columns above it.
+ */
+export function phaseSlots(phaseCount: number, touchpoints: readonly Pick<CurveTouchpoint, 'phaseIndex'>[]): number[] {
+  const slots = Array.from({ length: phaseCount }, () => 0);
+  for (const touchpoint of touchpoints) slots[touchpoint.phaseIndex] = (slots[touchpoint.phaseIndex] ?? 0) + 1;
+  return slots.map((count) => Math.max(1, count));
+}
+
+/** The geometry of one journey's emotion curve: pure numbers, drawn by EmotionChart.astro. */
+export function layoutCurve(phases: readonly CurvePhase[], touchpoints: readonly CurveTouchpoint[], options: CurveOptions = DEFAULT_CURVE_OPTIONS): CurveGeometry {
+  const { width, height, margin } = options;
+  const plot: Box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
+  const slots = phaseSlots(phases.length, touchpoints);
+  const totalSlots = slots.reduce((sum, count) => sum + count, 0);
+  const slotWidth = plot.width / Math.max(1, totalSlots);
+
+  const bands: PhaseBand[] = [];
+  let cursor = plot.x;
+  phases.forEach((phase, index) => {
+    const span = slots[index]! * slotWidth;
+    bands.push({ id: phase.id, name: phase.name, x: cursor, width: span, slots: slots[index]! });
+    cursor += span;
+  });
+
+  const usedInPhase = new Map<number, number>();
+  const points: PlottedPoint[] = touchpoints.map((touchpoint) => {
+    const band = bands[touchpoint.phaseIndex]!;
+    const position = usedInPhase.get(touchpoint.phaseIndex) ?? 0;
+    usedInPhase.set(touchpoint.phaseIndex, position + 1);
+    return { ...touchpoint, x: band.x + (position + 0.5) * slotWidth, y: emotionY(touchpoint.emotion, plot) };
+  });
+
+  const labels =
+    options.labelSize > 0
+      ? placeLabels(
+          points
+            .filter((point) => point.feeling)
+            .map((point) => ({ id: point.id, text: point.feeling!, anchorX: point.x, anchorY: point.y, prefer: point.emotion >= 0 ? 'above' : 'below' })),
+          { x: 0, y: 0, width, height },
+          { fontSize: options.labelSize, pointRadius: options.pointRadius },
+        )
+      : [];
+
+  const ticks = [];
+  for (let value = EMOTION_MIN; value <= EMOTION_MAX; value++) ticks.push({ value, y: emotionY(value, plot) });
+  return { width, height, plot, bands, ticks, zeroY: emotionY(0, plot), points, path: monotonePath(points), labels };
+}

@@ -1,0 +1,9 @@
+import { getEntry, render } from 'astro:content';
+
+/** The rendered MDX body of a journey or persona, with its headings for the table of contents. */
+export async function loadNarrative(collection: 'journeys' | 'personas', slug: string) {
+  const entry = await getEntry(collection, slug);
+  if (!entry) return undefined;
+  const rendered = await render(entry);
+  return { Content: rendered.Content, headings: rendered.headings.filter((heading) => heading.depth <= 3) };
+}

@@ -1,0 +1,72 @@
+import type { Handbook } from '../../handbook/model.ts';
+
+export type NavSection = 'home' | 'journeys' | 'personas' | 'channels' | 'insights';
+
+/** What the sidebar should expand for the page being shown. */
+export type SidebarContext = { kind: 'journey'; slug: string } | { kind: 'persona'; slug: string } | undefined;
+
+export interface NavLink {
+  label: string;
+  href: string;
+  current: boolean;
+  /** "future" journeys are marked in the list. */
+  badge?: 'future' | undefined;
+}
+
+export interface NavGroup {
+  name: string;
+  count: number;
+  href: string;
+  links: NavLink[];
+  /** How many entries of the group are not listed (the group's index page lists them). */
+  hidden: number;
+}
+
+/** At most this many entries are listed around the current page, whatever the handbook's size. */
+export const SIDEBAR_WINDOW = 12;
+/** At most this many journey groups are listed. */
+export const SIDEBAR_GROUPS = 24;
+
+/**
+ * The items of `items` to show around the one at `currentIndex`: a window of at most `size`,
+ * so a page's weight does not grow with the handbook (a 1,000-journey handbook lists 12, not 1,000).
+ */
+export function windowAround<T>(items: readonly T[], currentIndex: number, size = SIDEBAR_WINDOW): { shown: T[]; start: number } {
+  if (items.length <= size) return { shown: [...items], start: 0 };
+  const half = Math.floor(size / 2);
+  const start = Math.max(0, Math.min(items.length - size, currentIndex - half));
+  return { shown: items.slice(start, start + size), start };
+}
+
+/** Journey groups (sub-folders) with counts; the current journey's group lists a window of its journeys. */
+export function journeyGroups(handbook: Handbook, context: SidebarContext, href: { journey(slug: string): string; group(name: string): string }, ungroupedName: string): NavGroup[] {
+  const groups = new Map<string, Handbook['journeys']>();
+  for (const journey of handbook.journeys) {
+    const list = groups.get(journey.group) ?? [];
+    list.push(journey);
+    groups.set(journey.group, list);
+  }
+  const currentSlug = context?.kind === 'journey' ? context.slug : undefined;
+  return [...groups.entries()].slice(0, SIDEBAR_GROUPS).map(([name, journeys]) => {
+    const currentIndex = journeys.findIndex((journey) => journey.slug === currentSlug);
+    const expanded = currentIndex !== -1 || groups.size === 1;
+    const { shown } = expanded ? windowAround(journeys, Math.max(0, currentIndex)) : { shown: [] };
+    return {
+      name: name || ungroupedName,
+      count: journeys.length,
+      href: href.group(name),
+      links: shown.map((journey) => ({
+        label: journey.title,
+        href: href.journey(journey.slug),
+        current: journey.slug === currentSlug,
+        badge: journey.state === 'future' ? 'future' : undefined,
+      })),
+      hidden: journeys.length - shown.length,
+    };
+  });
+}
+
+/** Anchor id of a journey group on the journeys index. */
+export function groupAnchor(name: string): string {
+  return `group-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() || 'general'}`;
+}

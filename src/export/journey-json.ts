@@ -1,0 +1,53 @@
+import type { Handbook, Journey } from '../handbook/model.ts';
+
+/**
+ * `/journeys/<slug>.json` (FORMAT.md §5): the validated journey with defaults filled and the
+ * computed figures. Optional fields the author left out are `null`, so every key is always there.
+ */
+export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'personaBySlug'>) {
+  const persona = handbook.personaBySlug.get(journey.personaSlug);
+  return {
+    slug: journey.slug,
+    title: journey.title,
+    summary: journey.summary ?? null,
+    scenario: journey.scenario ?? null,
+    state: journey.state,
+    compares: journey.compares ?? null,
+    owner: journey.owner ?? null,
+    persona: { slug: journey.personaSlug, name: persona?.name ?? journey.personaSlug },
+    reviewed: journey.reviewed ?? null,
+    stale: journey.stale,
+    tags: journey.tags ?? [],
+    kpis: journey.kpis ?? [],
+    phases: journey.phases.map((phase) => ({
+      id: phase.id,
+      name: phase.name,
+      goal: phase.goal ?? null,
+      duration: phase.duration ?? null,
+      kpis: phase.kpis ?? [],
+      touchpoints: phase.touchpoints.map((touchpoint) => touchpoint.id),
+      emotion: phase.emotion ?? null,
+    })),
+    touchpoints: journey.touchpoints.map((touchpoint) => ({
+      id: touchpoint.id,
+      phase: touchpoint.phase,
+      title: touchpoint.title,
+      channel: touchpoint.channel,
+      emotion: touchpoint.emotion,
+      feeling: touchpoint.feeling ?? null,
+      thought: touchpoint.thought ?? null,
+      pain: touchpoint.pain ?? null,
+      opportunity: touchpoint.opportunity ?? null,
+      moment: touchpoint.moment ?? null,
+      importance: touchpoint.importance,
+      owner: touchpoint.owner ?? null,
+      evidence: touchpoint.evidence ?? [],
+      backstage: touchpoint.backstage ?? [],
+      support: touchpoint.support ?? [],
+      kpis: touchpoint.kpis ?? [],
+    })),
+    stats: journey.stats,
+  };
+}
+
+export type JourneyJson = ReturnType<typeof journeyToJson>;
