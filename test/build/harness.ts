@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { SettingsInput } from '../../src/schema/settings.ts';
+
+const run = promisify(execFile);
+
+/** The repository root (where src/, cli/ and node_modules/ are). */
+export const REPO = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const WORK = join(REPO, '.journeybook', 'fixtures');
+
+export interface FixtureOptions {
+  /** Options of the journeybook() integration. */
+  settings?: SettingsInput;
+  site?: string;
+  base?: string;
+  /** Extra or replaced files, path → contents, relative to the fixture root. */
+  files?: Record<string, string>;
+  /** Environment for the command (SITE_URL, BASE_PATH, JOURNEYBOOK_TODAY, …). */
+  env?: Record<string, string>;
+}
+
+export interface Fixture {
+  root: string;
+  dist: string;
+  read(path: string): string;
+  exists(path: string): boolean;
+  /** Runs an npm-script entry point (`cli/build.ts`, `cli/check.ts`, …) in the fixture. */
+  run(script: string, args?: string[], env?: Record<string, string>): Promise<CommandResult>;
+  remove(): void;
+}
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Copies `test/build/fixtures/<name>` into a scratch project that uses this repository's
+ * src/ (the engine) with the fixture's content/ (the handbook), so each scenario builds like a
+ * real handbook would. Scratch projects live inside the repo so `node_modules` resolves.
+ */
+export function createFixture(name: string, options: FixtureOptions = {}): Fixture {
+  mkdirSync(WORK, { recursive: true });
+  const root = mkdtempSync(join(WORK, `${name.replace(/\W+/g, '-')}-`));
+  const source = join(REPO, 'test', 'build', 'fixtures', name);
+  if (existsSync(source)) cpSync(source, root, { recursive: true });
+  mkdirSync(join(root, 'public'), { recursive: true });
+  for (const [path, contents] of Object.entries(options.files ?? {})) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), contents);
+  }
+  if (!existsSync(join(root, 'astro.config.mjs'))) writeFileSync(join(root, 'astro.config.mjs'), configFor(options));
+  // The engine's src/ is shared, but Astro writes generated types under the project root.
+  if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const fixtureEnv = options.env ?? {};
+  return {
+    root,
+    dist: join(root, 'dist'),
+    read: (path) => readFileSync(join(root, 'dist', path), 'utf8'),
+    exists: (path) => existsSync(join(root, 'dist', path)),
+    run: async (script, args = [], env = {}) => {
+      try {
+        const { stdout, stderr } = await run(process.execPath, [join(REPO, script), ...args], {
+          cwd: root,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', JOURNEYBOOK_TODAY: '2026-11-25', ...fixtureEnv, ...env },
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const failure = error as { code?: number; stdout?: string; stderr?: string };
+        return { code: typeof failure.code === 'number' ? failure.code : 1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
+      }
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+function configFor(options: FixtureOptions): string {
+  return `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import journeybook from ${JSON.stringify(join(REPO, 'src', 'integration', 'index.ts'))};
+
+export default defineConfig({
+  srcDir: ${JSON.stringify(join(REPO, 'src'))},
+  // Each scratch project keeps its own caches: node_modules is shared between them.
+  cacheDir: './.cache',
+  vite: { cacheDir: './.cache/vite' },
+  ${options.site ? `site: ${JSON.stringify(options.site)},` : ''}
+  ${options.base ? `base: ${JSON.stringify(options.base)},` : ''}
+  integrations: [mdx(), journeybook(${JSON.stringify(options.settings ?? { title: 'Fixture handbook', locale: 'es' })})],
+});
+`;
+}

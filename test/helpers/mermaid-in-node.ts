@@ -1,0 +1,46 @@
+/**
+ * Mermaid's real parser, usable in Node. Mermaid sanitises labels with DOMPurify, which needs a
+ * browser DOM and, without one, has no `addHook`/`sanitize`. Parsing does not depend on what
+ * sanitising does, so those two are replaced by no-ops before Mermaid is loaded; everything else
+ * (preprocessing, entity codes, the journey grammar and its database) is Mermaid's own code.
+ */
+import DOMPurify from 'dompurify';
+
+const purifier = DOMPurify as unknown as Record<string, unknown>;
+if (typeof purifier.addHook !== 'function') {
+  Object.assign(purifier, {
+    addHook() {},
+    removeHook() {},
+    removeHooks() {},
+    removeAllHooks() {},
+    sanitize: (dirty: unknown) => String(dirty),
+  });
+}
+
+const { default: mermaid } = await import('mermaid');
+
+export interface ParsedJourney {
+  title: string;
+  sections: string[];
+  tasks: Array<{ section: string; task: string; score: number; people: string[] }>;
+}
+
+/** Throws Mermaid's own parse error when the text is not a valid journey diagram. */
+export async function parseWithMermaid(text: string): Promise<ParsedJourney> {
+  const result = await mermaid.parse(text);
+  if (!result || result.diagramType !== 'journey') throw new Error(`not a journey diagram: ${JSON.stringify(result)}`);
+  const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
+  const db = diagram.db as unknown as {
+    getDiagramTitle(): string;
+    getSections(): string[];
+    getTasks(): ParsedJourney['tasks'];
+  };
+  // Mermaid keeps entity codes as placeholders until it renders; turn them back into characters.
+  const decode = (value: string) =>
+    value.replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, code: string) => String.fromCodePoint(Number(code))).trim();
+  return {
+    title: decode(db.getDiagramTitle()),
+    sections: db.getSections().map(decode),
+    tasks: db.getTasks().map((task) => ({ ...task, section: decode(task.section), task: decode(task.task), people: task.people.map(decode) })),
+  };
+}
