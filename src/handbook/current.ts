@@ -1,18 +1,23 @@
 import config from 'virtual:journeybook/config';
 import { loadHandbook } from './load.ts';
 import { buildDate } from './settings.ts';
+import { contentSignature } from './sources.ts';
 import type { Handbook } from './model.ts';
 
-let built: Handbook | undefined;
+let cached: { handbook: Handbook; signature: string } | undefined;
 
 /**
  * The handbook for the pages being rendered. A build computes it once and every page shares it;
- * the dev server recomputes it per request so edits (and fixes) show without a restart.
+ * the dev server recomputes it whenever a file under content/ changes, so edits (and fixes of
+ * errors shown in the overlay) appear without a restart.
  */
 export function getHandbook(): Handbook {
-  if (import.meta.env.DEV) return loadHandbook(config.root, config.settings, buildDate());
-  built ??= loadHandbook(config.root, config.settings, buildDate());
-  return built;
+  if (cached && !import.meta.env.DEV) return cached.handbook;
+  const signature = import.meta.env.DEV ? contentSignature(config.root) : '';
+  if (cached && cached.signature === signature) return cached.handbook;
+  const handbook = loadHandbook(config.root, config.settings, buildDate());
+  cached = { handbook, signature };
+  return handbook;
 }
 
 export const siteSettings = config.settings;

@@ -35,6 +35,8 @@ export interface Journey extends Omit<ValidJourneyData, 'phases' | 'touchpoints'
   touchpoints: Touchpoint[];
   stats: JourneyStats;
   stale: boolean;
+  /** When the file last changed according to git (YYYY-MM-DD), when known. */
+  lastChanged: string | undefined;
   /** Every KPI of the journey, its phases and touchpoints, for the KPI section and insights. */
   allKpis: Array<{ kpi: Kpi; level: 'journey' | 'phase' | 'touchpoint'; of?: string }>;
 }
@@ -69,10 +71,16 @@ export function groupOf(slug: string): string {
 }
 
 /** Builds the handbook model from content that passed validation. */
-export function buildHandbook(validated: ValidationResult, settings: SiteSettings, today: Date): Handbook {
+export interface BuildOptions {
+  today: Date;
+  /** Last-change dates by file path relative to the project root (see git-dates.ts). */
+  lastChanged?: ReadonlyMap<string, string>;
+}
+
+export function buildHandbook(validated: ValidationResult, settings: SiteSettings, { today, lastChanged }: BuildOptions): Handbook {
   const collator = new Intl.Collator(settings.locale);
   const journeys = validated.journeys
-    .map(({ source, data, body: _body }) => toJourney(source.slug, source.file, source.format, data, settings, today))
+    .map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged?.get(source.file)))
     .sort((a, b) => collator.compare(a.group, b.group) || collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
   const personas = validated.personas
     .map(({ source, data, avatar }): Persona => ({
@@ -95,7 +103,15 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
   };
 }
 
-function toJourney(slug: string, file: string, format: 'md' | 'mdx', data: ValidJourneyData, settings: SiteSettings, today: Date): Journey {
+function toJourney(
+  slug: string,
+  file: string,
+  format: 'md' | 'mdx',
+  data: ValidJourneyData,
+  settings: SiteSettings,
+  today: Date,
+  lastChanged: string | undefined,
+): Journey {
   const phaseIndex = new Map(data.phases.map((phase, index) => [phase.id, index]));
   const touchpoints: Touchpoint[] = data.touchpoints.map((touchpoint, index) => ({
     ...touchpoint,
@@ -118,6 +134,7 @@ function toJourney(slug: string, file: string, format: 'md' | 'mdx', data: Valid
     touchpoints,
     stats: journeyStats(touchpoints),
     stale: isStale(data.reviewed, settings.reviewIntervalMonths, today),
+    lastChanged,
     allKpis: [
       ...(data.kpis ?? []).map((kpi) => ({ kpi, level: 'journey' as const })),
       ...phases.flatMap((phase) => (phase.kpis ?? []).map((kpi) => ({ kpi, level: 'phase' as const, of: phase.name }))),

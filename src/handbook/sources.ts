@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export type CollectionName = 'personas' | 'journeys';
@@ -62,4 +62,23 @@ export function readContentSources(root: string): ContentSources {
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
+}
+
+/**
+ * A cheap fingerprint of content/ (paths, sizes and modification times), so the dev server can
+ * reuse the handbook between requests and rebuild it as soon as an author saves a file.
+ */
+export function contentSignature(root: string): string {
+  const contentDir = join(root, 'content');
+  if (!existsSync(contentDir)) return '';
+  const parts: string[] = [];
+  for (const name of (readdirSync(contentDir, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    try {
+      const stats = statSync(join(contentDir, name));
+      parts.push(`${name}:${stats.size}:${stats.mtimeMs}`);
+    } catch {
+      parts.push(`${name}:gone`);
+    }
+  }
+  return parts.join('|');
 }
