@@ -149,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   'kpi.value': 'Value',
   'kpi.where': 'Where',
   'notFound.search': 'Try the search box above to find what you need (press “/”).',
+  'journey.lastChanged': 'Last changed',
   'common.and': 'and',
   'common.none': 'None',
 };

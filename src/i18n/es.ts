@@ -147,6 +147,7 @@ export const es = {
   'kpi.value': 'Valor',
   'kpi.where': 'Dónde',
   'notFound.search': 'Prueba a buscar lo que necesitas con el buscador de arriba (pulsa «/»).',
+  'journey.lastChanged': 'Último cambio',
   'common.and': 'y',
   'common.none': 'Ninguno',
 } as const;
