@@ -1,5 +1,5 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../schema/emotion.ts';
-import { placeLabels, type Box, type PlacedLabel } from './label-layout.ts';
+import { estimateTextWidth, placeLabels, type Box, type PlacedLabel } from './label-layout.ts';
 import { monotonePath } from './monotone-path.ts';
 
 export interface CurvePhase {
@@ -32,6 +32,22 @@ export interface PhaseBand {
   width: number;
   /** How many touchpoint slots the phase spans (at least one, so an empty phase still shows). */
   slots: number;
+  /** The name as it fits above the band: shortened with "…", or empty when nothing fits. */
+  label: string;
+}
+
+/** Size of the phase names drawn above the bands. */
+export const BAND_LABEL_SIZE = 12;
+
+/** Shortens `text` with an ellipsis so it fits `width` at `fontSize`; "" when not even "X…" fits. */
+export function fitText(text: string, width: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= width) return text;
+  const characters = [...text];
+  for (let length = characters.length - 1; length >= 1; length--) {
+    const candidate = `${characters.slice(0, length).join('').trimEnd()}…`;
+    if (estimateTextWidth(candidate, fontSize) <= width) return length >= 3 ? candidate : '';
+  }
+  return '';
 }
 
 export interface PlottedPoint extends CurveTouchpoint {
@@ -87,7 +103,7 @@ export function layoutCurve(phases: readonly CurvePhase[], touchpoints: readonly
   let cursor = plot.x;
   phases.forEach((phase, index) => {
     const span = slots[index]! * slotWidth;
-    bands.push({ id: phase.id, name: phase.name, x: cursor, width: span, slots: slots[index]! });
+    bands.push({ id: phase.id, name: phase.name, x: cursor, width: span, slots: slots[index]!, label: fitText(phase.name, span - 12, BAND_LABEL_SIZE) });
     cursor += span;
   });
 

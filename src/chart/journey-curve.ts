@@ -27,10 +27,11 @@ export function standaloneCurve(journey: JourneyLike, options: Partial<CurveOpti
 /** A small chart for cards: no labels, thin margins. */
 export function compactCurve(journey: JourneyLike): CurveGeometry {
   return layoutCurve(journey.phases, journey.touchpoints, {
-    width: 480,
-    height: 140,
-    margin: { top: 22, right: 8, bottom: 10, left: 8 },
+    // About the width a card gives it, so text inside keeps its real size.
+    width: 320,
+    height: 120,
+    margin: { top: 22, right: 4, bottom: 8, left: 4 },
     labelSize: 0,
-    pointRadius: 5,
+    pointRadius: 4.5,
   });
 }
