@@ -150,6 +150,7 @@ export const en: Record<MessageKey, string> = {
   'kpi.where': 'Where',
   'notFound.search': 'Try the search box above to find what you need (press “/”).',
   'journey.lastChanged': 'Last changed',
+  'journey.scope': 'Scope',
   'common.and': 'and',
   'common.none': 'None',
 };

@@ -148,6 +148,7 @@ export const es = {
   'kpi.where': 'Dónde',
   'notFound.search': 'Prueba a buscar lo que necesitas con el buscador de arriba (pulsa «/»).',
   'journey.lastChanged': 'Último cambio',
+  'journey.scope': 'Alcance',
   'common.and': 'y',
   'common.none': 'Ninguno',
 } as const;
