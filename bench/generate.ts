@@ -1,0 +1,316 @@
+/**
+ * Generates a synthetic handbook for the benchmark: N journeys (5 phases, 10 touchpoints, every
+ * field of FORMAT.md §3, ~1,000 words of MDX narrative using every narrative component), N/10
+ * personas (every field of §2), a channels.yaml and a few sub-folders. The same seed always
+ * gives the same files, so runs on different days and machines build the same handbook.
+ *
+ *   node bench/generate.ts --journeys 200 [--seed 7] --out <project dir>
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { seededRandom, type Random } from './lib/random.ts';
+import * as words from './lib/vocabulary.ts';
+
+export const DEFAULT_SEED = 7;
+/** Journeys are compared with the date a handbook is built on; the bench pins it (JOURNEYBOOK_TODAY). */
+export const BENCH_TODAY = '2026-11-25';
+export const TOUCHPOINTS_PER_PHASE = 2;
+export const NARRATIVE_WORDS = 1000;
+
+export interface HandbookOptions {
+  journeys: number;
+  seed?: number;
+}
+
+export interface GeneratedHandbook {
+  /** Path relative to the project root (`content/journeys/banca/….mdx`) → file contents. */
+  files: Map<string, string>;
+  journeySlugs: string[];
+  personaSlugs: string[];
+}
+
+export function generateHandbook({ journeys: journeyCount, seed = DEFAULT_SEED }: HandbookOptions): GeneratedHandbook {
+  if (!Number.isInteger(journeyCount) || journeyCount < 1) throw new Error(`--journeys must be a positive integer, got ${journeyCount}`);
+  const random = seededRandom(seed);
+  const files = new Map<string, string>();
+  files.set('content/channels.yaml', channelsFile());
+
+  const personaCount = Math.max(1, Math.round(journeyCount / 10));
+  const personas = Array.from({ length: personaCount }, (_, index) => personaFile(random, index));
+  for (const persona of personas) {
+    files.set(persona.path, persona.text);
+    if (persona.image) files.set(persona.image.path, persona.image.text);
+  }
+  const personaSlugs = personas.map((persona) => persona.slug);
+
+  const journeySlugs: string[] = [];
+  for (let index = 0; index < journeyCount; index++) {
+    const journey = journeyFile(random, index, personas, journeySlugs);
+    journeySlugs.push(journey.slug);
+    files.set(journey.path, journey.text);
+  }
+  return { files, journeySlugs, personaSlugs };
+}
+
+/** Replaces `<root>/content` with the generated handbook. */
+export function writeHandbook(root: string, handbook: GeneratedHandbook): void {
+  rmSync(join(root, 'content'), { recursive: true, force: true });
+  for (const [path, text] of handbook.files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+function channelsFile(): string {
+  return `# Channels of the synthetic benchmark handbook: one relabelled built-in channel and three new ones.
+store:
+  label: Oficina
+  icon: "🏦"
+cajero:
+  label: Cajero automático
+  icon: "🏧"
+portal-cliente:
+  label: Portal del cliente
+  icon: "🖥️"
+quiosco:
+  label: Quiosco de autoservicio
+`;
+}
+
+interface GeneratedPersona {
+  slug: string;
+  name: string;
+  path: string;
+  text: string;
+  image?: { path: string; text: string };
+}
+
+function personaFile(random: Random, index: number): GeneratedPersona {
+  const first = words.FIRST_NAMES[index % words.FIRST_NAMES.length]!;
+  const last = random.pick(words.LAST_NAMES);
+  const name = `${first} ${last}`;
+  // One persona in four lives in a sub-folder, one in five is plain Markdown.
+  const folder = index % 4 === 1 ? 'empresas/' : '';
+  const format = index % 5 === 2 ? 'md' : 'mdx';
+  const base = `${slugify(name)}-${pad(index + 1)}`;
+  const slug = `${folder}${base}`;
+  const imageName = `img/${base}.svg`;
+  const usesImage = index % 2 === 0;
+  const age = random.int(19, 82);
+  const occupation = random.pick(words.OCCUPATIONS);
+  const city = random.pick(words.CITIES);
+  const data = {
+    name,
+    role: `${occupation[0]!.toUpperCase()}${occupation.slice(1)}, ${age} años`,
+    avatar: usesImage ? `./${imageName}` : random.pick(words.EMOJI_AVATARS),
+    quote: random.pick(words.THOUGHTS),
+    segment: random.pick(words.SEGMENTS),
+    goals: random.sample(words.PERSONA_GOALS, 3),
+    needs: random.sample(words.PERSONA_NEEDS, 3),
+    pains: random.sample(words.PERSONA_PAINS, 3),
+    expectations: random.sample(words.PERSONA_EXPECTATIONS, 2),
+    motivations: random.sample(words.PERSONA_MOTIVATIONS, 2),
+    channels: random.sample(words.CHANNELS, 4),
+    supporting: random.sample(words.RELATIVES, 2).map((relative, position) => ({
+      name: `${random.pick(words.FIRST_NAMES)}, ${relative.name}`,
+      role: relative.role,
+      influence: words.INFLUENCES[(index + position) % words.INFLUENCES.length],
+    })),
+  };
+  const paragraphs = [
+    `${first} vive en ${city} y trabaja como ${occupation}. ${paragraph(random, 50)}`,
+    paragraph(random, 70),
+  ];
+  const callout = `<Callout type="note">\n${paragraph(random, 30)}\n</Callout>`;
+  const body = format === 'mdx' ? [paragraphs[0], callout, paragraphs[1]].join('\n\n') : paragraphs.join('\n\n');
+  return {
+    slug,
+    name,
+    path: `content/personas/${slug}.${format}`,
+    text: withFrontmatter(data, body),
+    image: usesImage ? { path: `content/personas/${folder}${imageName}`, text: avatarSvg(name, index) } : undefined,
+  };
+}
+
+function journeyFile(random: Random, index: number, personas: readonly GeneratedPersona[], earlier: readonly string[]) {
+  const sector = words.SECTORS[index % words.SECTORS.length]!;
+  const action = random.pick(sector.actions);
+  const title = `${action} ${random.pick(sector.objects)}`;
+  const slug = `${sector.folder ? `${sector.folder}/` : ''}${slugify(action)}-${pad(index + 1)}`;
+  const persona = personas[index % personas.length]!;
+  // Every tenth journey is a vision of the future that improves on the journey before it.
+  const future = index % 10 === 9 && earlier.length > 0;
+  const phases = words.PHASE_SETS[index % words.PHASE_SETS.length]!.map(([id, name, goal, duration], position) => ({
+    id,
+    name,
+    goal,
+    duration,
+    ...(position % 2 === 1 ? { kpis: [kpi(random)] } : {}),
+  }));
+  const touchpoints = phases.flatMap((phase, phaseIndex) =>
+    Array.from({ length: TOUCHPOINTS_PER_PHASE }, (_, k) => touchpoint(random, phase.id, phaseIndex * TOUCHPOINTS_PER_PHASE + k)),
+  );
+  // The last touchpoint has no id: it gets the default one, `t10`.
+  delete (touchpoints[touchpoints.length - 1] as { id?: string }).id;
+  const data = {
+    title,
+    persona: persona.slug,
+    summary: `${persona.name.split(' ')[0]} quiere ${action.toLowerCase()} ${random.pick(sector.objects)}. ${sentence(random)}`,
+    scenario: `${paragraph(random, 35)}`,
+    state: future ? 'future' : 'current',
+    ...(future ? { compares: earlier[earlier.length - 1] } : {}),
+    owner: random.pick(words.OWNERS),
+    reviewed: reviewDate(random),
+    tags: random.sample(words.TAGS, 3),
+    kpis: [kpi(random), kpi(random), kpi(random)],
+    phases,
+    touchpoints,
+  };
+  const namedIds = touchpoints.flatMap((item) => ('id' in item && item.id ? [item.id] : []));
+  return { slug, path: `content/journeys/${slug}.mdx`, text: withFrontmatter(data, narrative(random, persona, phases, namedIds)) };
+}
+
+function touchpoint(random: Random, phase: string, position: number) {
+  const emotion = random.int(-3, 3);
+  const mood = emotion < 0 ? 'negative' : emotion === 0 ? 'neutral' : 'positive';
+  // One touchpoint in six writes its emotion as a word, as authors may (FORMAT.md §3).
+  const written = position % 6 === 5 && emotion !== 0 && Math.abs(emotion) === 2 ? mood : emotion;
+  const moment = emotion >= 2 && random.chance(0.5) ? 'truth' : emotion <= -2 && random.chance(0.6) ? 'pain' : undefined;
+  return {
+    id: `${phase}-${position + 1}`,
+    phase,
+    title: `${random.pick(words.TOUCHPOINT_VERBS)} ${random.pick(words.TOUCHPOINT_OBJECTS)}`,
+    channel: random.pick(words.CHANNELS),
+    emotion: written,
+    feeling: random.pick(words.FEELINGS[mood]),
+    thought: random.pick(words.THOUGHTS),
+    ...(emotion < 1 ? { pain: random.pick(words.PAINS), opportunity: random.pick(words.OPPORTUNITIES) } : {}),
+    ...(moment ? { moment } : {}),
+    // Most touchpoints keep the default importance (3), as authors would.
+    ...(random.chance(0.6) ? { importance: random.int(1, 5) } : {}),
+    owner: random.pick(words.OWNERS),
+    evidence: random.sample(words.EVIDENCE, random.int(1, 2)),
+    backstage: random.sample(words.BACKSTAGE, random.int(1, 2)),
+    support: random.sample(words.SUPPORT, random.int(1, 2)),
+    ...(position % 4 === 1 ? { kpis: [kpi(random)] } : {}),
+  };
+}
+
+function kpi(random: Random) {
+  const [name, unit, typical, better] = random.pick(words.KPIS);
+  const value = Math.round(typical * (0.6 + random.next() * 0.8) * 10) / 10;
+  return {
+    name,
+    value,
+    ...(unit ? { unit } : {}),
+    target: typical,
+    // `better` is written only when it is not the default, as authors would.
+    ...(better === 'lower' ? { better } : {}),
+  };
+}
+
+/** ~1,000 words: an introduction, one section per phase and next steps, with every narrative component. */
+function narrative(random: Random, persona: GeneratedPersona, phases: ReadonlyArray<{ id: string; name: string }>, touchpointIds: readonly string[]): string {
+  const blocks: string[] = [paragraph(random, 70), `<Persona slug="${persona.slug}" />`];
+  phases.forEach((phase, index) => {
+    blocks.push(`## ${phase.name}: ${random.pick(words.HEADINGS).toLowerCase()}`, paragraph(random, 70), paragraph(random, 55));
+    if (index === 0 || index === 3) blocks.push(`<Touchpoint id="${touchpointIds[index * TOUCHPOINTS_PER_PHASE]}" />`);
+    if (index === 1) blocks.push('<EmotionChart />');
+    if (index === 2) {
+      blocks.push(random.sample(words.PAINS, 3).map((pain) => `- ${pain}.`).join('\n'));
+    }
+    if (index === 4) blocks.push(`<Callout type="warning">\n**${random.pick(words.PAINS)}.** ${paragraph(random, 25)}\n</Callout>`);
+  });
+  blocks.push(
+    `## ${words.HEADINGS.at(-1)}`,
+    paragraph(random, 40),
+    random.sample(words.OPPORTUNITIES, 3).map((item, n) => `${n + 1}. ${item}.`).join('\n'),
+    `<Callout type="tip">\n${paragraph(random, 30)}\n</Callout>`,
+  );
+  // Top up with prose until the narrative reaches its length.
+  let count = wordCount(blocks.join('\n'));
+  while (count < NARRATIVE_WORDS) {
+    const extra = paragraph(random, Math.min(90, NARRATIVE_WORDS - count + 5));
+    blocks.splice(blocks.length - 3, 0, extra);
+    count += wordCount(extra);
+  }
+  return blocks.join('\n\n');
+}
+
+function paragraph(random: Random, targetWords: number): string {
+  const sentences: string[] = [];
+  let count = 0;
+  while (count < targetWords) {
+    const next = sentence(random);
+    sentences.push(next);
+    count += wordCount(next);
+  }
+  return sentences.join(' ');
+}
+
+function sentence(random: Random): string {
+  const opening = random.chance(0.35) ? `${random.pick(words.CONNECTORS)} ${lowerFirst(random.pick(words.SUBJECTS))}` : random.pick(words.SUBJECTS);
+  const emphasis = random.chance(0.08) ? `*${random.pick(words.OBJECTS)}*` : random.pick(words.OBJECTS);
+  return `${opening} ${random.pick(words.VERBS)} ${emphasis} ${random.pick(words.COMPLEMENTS)}.`;
+}
+
+/** Counts the words a reader reads: component tags and Markdown markers are not words. */
+export function wordCount(text: string): number {
+  return text
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter((token) => /\p{L}/u.test(token)).length;
+}
+
+function reviewDate(random: Random): string {
+  // Between about 7.5 months and a few days before the pinned build date: some journeys are stale.
+  const today = Date.parse(`${BENCH_TODAY}T00:00:00Z`);
+  const daysAgo = random.int(3, 230);
+  return new Date(today - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
+function withFrontmatter(data: unknown, body: string): string {
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`;
+}
+
+function avatarSvg(name: string, index: number): string {
+  const initials = name.split(' ').map((part) => part[0]).join('');
+  const hue = (index * 47) % 360;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" role="img" aria-label="${name}">
+  <rect width="96" height="96" rx="48" fill="hsl(${hue} 45% 42%)"/>
+  <text x="48" y="58" font-family="sans-serif" font-size="32" fill="#fff" text-anchor="middle">${initials}</text>
+</svg>
+`;
+}
+
+function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function lowerFirst(text: string): string {
+  return `${text[0]!.toLowerCase()}${text.slice(1)}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(4, '0');
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: { journeys: { type: 'string', default: '200' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, out: { type: 'string' } },
+  });
+  if (!values.out) {
+    console.error('usage: node bench/generate.ts --journeys N [--seed S] --out <project dir>');
+    process.exit(2);
+  }
+  const handbook = generateHandbook({ journeys: Number(values.journeys), seed: Number(values.seed) });
+  writeHandbook(values.out, handbook);
+  console.log(`wrote ${handbook.journeySlugs.length} journeys and ${handbook.personaSlugs.length} personas into ${join(values.out, 'content')}`);
+}
