@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node, type YAMLError } from 'yaml';
 
 /** A content file split into its YAML frontmatter and its body, with what is needed for positions. */
 export interface ParsedSource {
@@ -55,23 +55,38 @@ function parseYaml(yamlText: string, lineOffset: number): Omit<ParsedSource, 'bo
   if (firstError) {
     return {
       data: undefined,
-      syntaxError: { message: `invalid YAML: ${firstLine(firstError.message)}`, ...position(firstError.pos[0]) },
+      syntaxError: { message: `invalid YAML: ${firstLine(firstError.message)}`, ...position(errorOffset(doc, firstError)) },
       positionOf: () => undefined,
     };
   }
   return {
     data: doc.toJS({ maxAliasCount: 100 }) ?? {},
-    positionOf: (path) => {
-      const offset = offsetOf(doc, path);
-      return offset === undefined ? undefined : position(offset);
-    },
+    positionOf: (path) => position(offsetOf(doc, path)),
   };
 }
 
+/**
+ * Where to point for a YAML error. The parser reports an unclosed quote where the text ends,
+ * which is the frontmatter's closing line; the author needs the line where the quote opens.
+ */
+function errorOffset(doc: Document, error: YAMLError): number {
+  const at = error.pos[0];
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return at;
+  let opening: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && node.range && node.range[0] < at && node.range[1] >= at) opening = node.range[0];
+    },
+  });
+  return opening ?? at;
+}
+
 /** The offset of the deepest node along `path` that exists (a missing field points at its parent). */
-function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0];
+  // An empty document has no node at all: its problems belong at its start.
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const key of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);

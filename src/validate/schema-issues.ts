@@ -29,6 +29,7 @@ const KIND_NAMES: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'a group of fields',
+  record: 'a group of fields',
 };
 
 /** The fields a schema object accepts, for "did you mean" on unknown keys. */
@@ -58,9 +59,11 @@ export function friendlyIssues(issues: readonly Issue[], knownKeys: KnownKeys): 
 function messageFor(issue: Issue): string {
   const got = describeValue(issue.input);
   const last = issue.path.at(-1);
+  // A missing field fails whatever its type (a number, a choice, a number-or-word): say so plainly.
+  const missing = issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value');
+  if (missing) return `is required${requiredHint(last)}`;
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return `is required${requiredHint(last)}`;
       const expected = KIND_NAMES[issue.expected] ?? issue.expected;
       return `expected ${expected}, got ${got}`;
     }
@@ -79,6 +82,11 @@ function messageFor(issue: Issue): string {
       return rangeMessage(issue, got);
     case 'invalid_format':
       return `${issue.message}; got ${got}`;
+    case 'invalid_key': {
+      // A key of a record (a channel id in channels.yaml): the key's own rule says what is wrong.
+      const reason = issue.issues[0]?.message ?? issue.message;
+      return `${reason}; got ${got}`;
+    }
     default:
       return `${issue.message}${issue.input === undefined ? '' : `; got ${got}`}`;
   }

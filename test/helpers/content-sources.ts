@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { slugFromPath, type CollectionName, type ContentSources, type SourceFile } from '../../src/handbook/sources.ts';
+import { validateContent, type ValidationResult } from '../../src/validate/validate-content.ts';
+import { errorsIn, formatProblem, sortProblems, warningsIn } from '../../src/validate/problem.ts';
+
+/**
+ * A handbook held in memory, written as `{ 'content/journeys/alta.mdx': text, … }` exactly as
+ * on disk, so validation specs read like the files an author would write. `root` only matters
+ * for files that refer to other files on disk (avatar images).
+ */
+export function contentSources(files: Record<string, string>, root = '/handbook'): ContentSources {
+  const collection = (name: CollectionName): SourceFile[] =>
+    Object.entries(files)
+      .filter(([path]) => path.startsWith(`content/${name}/`) && /\.mdx?$/i.test(path))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, text]) => ({
+        collection: name,
+        slug: slugFromPath(path.slice(`content/${name}/`.length)),
+        file: path,
+        absolutePath: join(root, path),
+        format: path.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+        text,
+      }));
+  const channels = files['content/channels.yaml'];
+  return {
+    root,
+    personas: collection('personas'),
+    journeys: collection('journeys'),
+    channels: channels === undefined ? undefined : { file: 'content/channels.yaml', text: channels },
+  };
+}
+
+export interface Checked {
+  /** Every error as FORMAT.md §4 writes it, `file: field: message`, without the position. */
+  messages: string[];
+  ok: boolean;
+  /** Every error as the commands print it, in reading order. */
+  errors: string[];
+  warnings: string[];
+  result: ValidationResult;
+}
+
+/** Validates an in-memory handbook the way `npm run check` does (review interval 6 months). */
+export function check(files: Record<string, string>, options: { root?: string; today?: string; reviewIntervalMonths?: number } = {}): Checked {
+  const result = validateContent(contentSources(files, options.root), {
+    reviewIntervalMonths: options.reviewIntervalMonths ?? 6,
+    today: new Date(`${options.today ?? '2026-11-25'}T00:00:00Z`),
+  });
+  const problems = sortProblems(result.problems);
+  return {
+    ok: result.ok,
+    messages: errorsIn(problems).map(({ line: _line, column: _column, ...rest }) => formatProblem(rest)),
+    errors: errorsIn(problems).map(formatProblem),
+    warnings: warningsIn(problems).map(formatProblem),
+    result,
+  };
+}
+
+/** Joins lines with "\n", so a spec can number the lines of a file it writes. */
+export const lines = (...text: string[]) => `${text.join('\n')}\n`;
