@@ -22,9 +22,16 @@ export interface JourneyStats {
   momentsOfPain: string[];
 }
 
-/** Rounds half away from zero to two decimals, as people do by hand (−0.125 → −0.13). */
+/**
+ * Rounds half away from zero to two decimals, as people do by hand (−0.125 → −0.13, 1.025 → 1.03).
+ * Scaling through the decimal text ("1.025e2") rather than multiplying by 100 avoids binary
+ * error: 1.025 × 100 is 102.49999999999999 in floating point, which would round down.
+ */
 export function round2(value: number): number {
-  const rounded = Math.sign(value) * Math.round(Math.abs(value) * 100 + Number.EPSILON) / 100;
+  const text = String(Math.abs(value));
+  // Very small or large numbers print in exponent form already; they are far from a tie anyway.
+  const scaled = text.includes('e') ? Math.abs(value) * 100 : Number(`${text}e2`);
+  const rounded = (Math.sign(value) * Math.round(scaled)) / 100;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
