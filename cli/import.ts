@@ -1,0 +1,173 @@
+/**
+ * `npm run import -- mermaid <file.mmd> [--persona <slug>] [--slug <slug>] [--force]`: turns a
+ * Mermaid `journey` diagram into a journey file that passes `npm run check` (FORMAT.md §7).
+ * The diagram's first actor is the persona: an existing one when a persona has that slug or
+ * name (or --persona's), otherwise a minimal new persona file whose supporting characters are the
+ * other actors.
+ * A problem in the diagram prints `file:line: message` and exits 1; usage mistakes exit 2.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { journeyDraftFromMermaid } from '../src/authoring/journey-from-mermaid.ts';
+import { journeyFileText } from '../src/authoring/journey-file.ts';
+import { personaFileText } from '../src/authoring/persona-file.ts';
+import { CONTENT_SLUG, nameFromSlug, slugify } from '../src/authoring/slugify.ts';
+import { templateText } from '../src/authoring/template-text.ts';
+import { formatMermaidProblem, readMermaidJourney } from '../src/export/mermaid-read.ts';
+import { buildDate } from '../src/handbook/settings.ts';
+import { readContentSources, type SourceFile } from '../src/handbook/sources.ts';
+import { LOCALES, type Locale, type SiteSettings } from '../src/schema/settings.ts';
+import { parseSource } from '../src/validate/frontmatter.ts';
+import { formatProblem } from '../src/validate/problem.ts';
+import { cliText } from './lib/cli-text.ts';
+import { contentFilePath, fileWithSlug, writeContentFile } from './lib/content-files.ts';
+import { projectRoot } from './lib/project.ts';
+import { readSettingsForCli } from './lib/settings-for-cli.ts';
+import { devUrl, errorsInWrittenFiles } from './lib/written-files.ts';
+
+const USAGE = `Usage:
+  npm run import -- mermaid <file.mmd> [--persona <slug>] [--slug <slug>] [--force] [--lang es|en]
+
+  --persona  the protagonist's slug (default: the diagram's first actor; a persona file is created if needed)
+  --slug     the journey's slug (default: from the diagram's title); "/" makes sub-folders
+  --force    replace an existing journey with the same slug (personas are never replaced)`;
+
+function usageError(message: string): never {
+  console.error(`import: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function fail(...lines: string[]): never {
+  for (const line of lines) console.error(line);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      persona: { type: 'string' },
+      slug: { type: 'string' },
+      force: { type: 'boolean' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  usageError((error as Error).message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [format, file, ...extra] = positionals;
+if (format !== 'mermaid') usageError(format ? `unknown format "${format}": only "mermaid" can be imported` : 'say what to import: npm run import -- mermaid <file.mmd>');
+if (!file) usageError('say which diagram to import: npm run import -- mermaid <file.mmd>');
+if (extra.length > 0) usageError(`unexpected ${extra.map((word) => `"${word}"`).join(' ')}`);
+for (const [flag, value] of [['--persona', values.persona], ['--slug', values.slug]] as const) {
+  if (value !== undefined && !CONTENT_SLUG.test(value)) {
+    usageError(`${flag} "${value}" is not a slug: use lower-case letters, digits and "-", with "/" for sub-folders`);
+  }
+}
+
+let source: string;
+try {
+  source = readFileSync(file, 'utf8');
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(`import: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+}
+const read = readMermaidJourney(source);
+if (!read.ok) fail(...read.problems.map((problem) => formatMermaidProblem(file, problem)));
+const diagram = read.diagram;
+
+const root = projectRoot();
+const settingsRead = await readSettingsForCli(root);
+if (!settingsRead.ok) fail(...settingsRead.lines);
+const settings: SiteSettings = settingsRead.settings;
+if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang)) {
+  usageError(`--lang must be one of ${LOCALES.join(', ')}, got "${values.lang}"`);
+}
+const lang = (values.lang as Locale | undefined) ?? settings.locale;
+const say = cliText(lang);
+const t = templateText(lang);
+const sources = readContentSources(root);
+
+// The protagonist: --persona, else the persona the first actor names, else a new one.
+const [firstActor, ...otherActors] = diagram.actors;
+let personaSlug: string;
+let existingPersona: SourceFile | undefined;
+if (values.persona !== undefined) {
+  personaSlug = values.persona;
+  existingPersona = fileWithSlug(sources.personas, personaSlug);
+} else {
+  if (!firstActor) fail(`${file}: no task names an actor, so the persona is unknown: pass --persona <slug>`);
+  existingPersona = personaNamed(sources.personas, firstActor);
+  personaSlug = existingPersona?.slug ?? slugify(firstActor);
+  if (!personaSlug) fail(`${file}: cannot make a slug from the actor "${firstActor}": pass --persona <slug>`);
+}
+// The first actor is the protagonist (under --persona's slug when given); everyone else is a
+// supporting character: listed on a new persona, or in a comment when the persona exists.
+const personaName = firstActor ?? nameFromSlug(personaSlug);
+const supporting = otherActors;
+
+const journeySlug = values.slug ?? slugify(diagram.title);
+if (!journeySlug) fail(`${file}: cannot make a slug from the title "${diagram.title}": pass --slug <slug>`);
+const existingJourney = fileWithSlug(sources.journeys, journeySlug);
+if (existingJourney && !values.force) {
+  fail(`import: ${existingJourney.file} already exists; nothing was written. Pass --force to replace it, or --slug <another-slug>.`);
+}
+
+const journeyPath = contentFilePath(root, 'journeys', journeySlug);
+const personaPath = contentFilePath(root, 'personas', personaSlug);
+const today = buildDate().toISOString().slice(0, 10);
+const looseTasks = diagram.sections.some((section) => section.name === undefined);
+const notes = [t.importedFrom(file), t.importedChannels];
+if (existingPersona && supporting.length > 0) notes.push(...t.otherActors(supporting.join(', ')).split('\n'));
+
+const written: string[] = [];
+if (!existingPersona) {
+  writeContentFile(
+    personaPath.absolute,
+    personaFileText({ name: personaName, supporting: supporting.map((name) => ({ name })) }, { lang, notes: [t.importedPersona(file)] }),
+  );
+  written.push(personaPath.relative);
+}
+writeContentFile(
+  journeyPath.absolute,
+  journeyFileText(journeyDraftFromMermaid(diagram, personaSlug, lang), { lang, today, notes, channelNote: t.channelToCheck }),
+  existingJourney,
+);
+written.push(journeyPath.relative);
+
+for (const path of written) console.log(say.created(path));
+if (existingPersona) console.log(`  ${say.usesPersona(personaSlug)}`);
+if (existingPersona && supporting.length > 0) console.log(`  ${say.otherActors(supporting.join(', '))}`);
+if (looseTasks) console.log(`  ${say.looseTasks(t.looseTasksPhase)}`);
+console.log(`  ${say.setChannels}`);
+console.log(`  ${say.preview(devUrl(settings, 'journeys', journeySlug))}`);
+console.log(`  ${say.check}`);
+const errors = errorsInWrittenFiles(root, settings, written);
+if (errors.length > 0) fail(...errors.map(formatProblem));
+
+/** The persona an actor names: by slug ("maria-gomez" ← "María Gómez") or by display name. */
+function personaNamed(personas: readonly SourceFile[], actor: string): SourceFile | undefined {
+  const slug = slugify(actor);
+  return (
+    personas.find((persona) => persona.slug === slug || persona.slug.split('/').at(-1) === slug) ??
+    personas.find((persona) => sameName(nameOf(persona), actor))
+  );
+}
+
+function nameOf(persona: SourceFile): string {
+  const name = (parseSource(persona.text).data as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' ? name : persona.slug;
+}
+
+/** Names compared the way people read them: case, accents and spacing do not matter. */
+function sameName(a: string, b: string): boolean {
+  return slugify(a) === slugify(b);
+}
