@@ -44,7 +44,7 @@ export function scanMdxBody(body: string, firstLine: number): BodyScan {
     const reason = (error as { reason?: string }).reason ?? String(error);
     return {
       ok: false,
-      message: `MDX syntax error: ${reason.split('\n')[0]}`,
+      message: `MDX syntax error: ${inFileLines(reason.split('\n')[0]!, firstLine)}`,
       line: (start?.line ?? 1) + firstLine - 1,
       column: start?.column ?? 1,
     };
@@ -73,4 +73,12 @@ export function scanMdxBody(body: string, firstLine: number): BodyScan {
   };
   visit(tree);
   return { ok: true, components };
+}
+
+/** The parser's messages cite positions like "(4:1-4:21)" counted from the body's first line; cite file lines instead. */
+function inFileLines(reason: string, firstLine: number): string {
+  const line = (value: string) => Number(value) + firstLine - 1;
+  return reason.replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1: string, c1: string, l2?: string, c2?: string) =>
+    l2 === undefined ? `(${line(l1)}:${c1})` : `(${line(l1)}:${c1}-${line(l2)}:${c2})`,
+  );
 }

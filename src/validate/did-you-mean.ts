@@ -1,14 +1,20 @@
-/** Edit distance (insertions, deletions, substitutions), on lower-cased, accent-free text. */
+/**
+ * Edit distance (insertions, deletions, substitutions, and swaps of two neighbouring letters, the
+ * commonest typo: "pedri" → "pedir" is one edit), on lower-cased, accent-free text.
+ */
 export function editDistance(a: string, b: string): number {
   const x = fold(a);
   const y = fold(b);
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
   for (let i = 1; i <= x.length; i++) {
     const current = [i];
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) current[j] = Math.min(current[j]!, beforePrevious[j - 2]! + 1);
     }
+    beforePrevious = previous;
     previous = current;
   }
   return previous[y.length]!;
