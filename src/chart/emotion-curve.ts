@@ -38,6 +38,29 @@ export interface PhaseBand {
 
 /** Size of the phase names drawn above the bands. */
 export const BAND_LABEL_SIZE = 12;
+/** Where a phase name is drawn: this far right of the band's start, with its baseline this far above the plot. */
+export const BAND_LABEL_INSET = 6;
+export const BAND_LABEL_RISE = 10;
+/** A moment's marker (diamond or triangle) reaches this many point radii from its centre. */
+export const MOMENT_MARKER_SCALE = 1.45;
+/** Half the width of the outline drawn around each marker. */
+const MARKER_OUTLINE = 1;
+
+/** The box a touchpoint's marker covers, as MomentMarker.astro draws it. */
+export function markerBox(point: { x: number; y: number; moment?: 'truth' | 'pain' | undefined }, pointRadius: number): Box {
+  const reach = pointRadius * (point.moment ? MOMENT_MARKER_SCALE : 1) + MARKER_OUTLINE;
+  return { x: point.x - reach, y: point.y - reach, width: reach * 2, height: reach * 2 };
+}
+
+/** The box a phase name drawn above its band covers. */
+export function bandLabelBox(band: Pick<PhaseBand, 'x' | 'label'>, plot: Box): Box {
+  return {
+    x: band.x + BAND_LABEL_INSET,
+    y: plot.y - BAND_LABEL_RISE - BAND_LABEL_SIZE,
+    width: estimateTextWidth(band.label, BAND_LABEL_SIZE),
+    height: BAND_LABEL_SIZE * 1.2,
+  };
+}
 
 /** Shortens `text` with an ellipsis so it fits `width` at `fontSize`; "" when not even "X…" fits. */
 export function fitText(text: string, width: number, fontSize: number): string {
@@ -103,7 +126,7 @@ export function layoutCurve(phases: readonly CurvePhase[], touchpoints: readonly
   let cursor = plot.x;
   phases.forEach((phase, index) => {
     const span = slots[index]! * slotWidth;
-    bands.push({ id: phase.id, name: phase.name, x: cursor, width: span, slots: slots[index]!, label: fitText(phase.name, span - 12, BAND_LABEL_SIZE) });
+    bands.push({ id: phase.id, name: phase.name, x: cursor, width: span, slots: slots[index]!, label: fitText(phase.name, span - 2 * BAND_LABEL_INSET, BAND_LABEL_SIZE) });
     cursor += span;
   });
 
@@ -122,7 +145,12 @@ export function layoutCurve(phases: readonly CurvePhase[], touchpoints: readonly
             .filter((point) => point.feeling)
             .map((point) => ({ id: point.id, text: point.feeling!, anchorX: point.x, anchorY: point.y, prefer: point.emotion >= 0 ? 'above' : 'below' })),
           { x: 0, y: 0, width, height },
-          { fontSize: options.labelSize, pointRadius: options.pointRadius },
+          {
+            fontSize: options.labelSize,
+            pointRadius: options.pointRadius,
+            // Every point, labelled or not, at the size its marker is drawn, and the phase names.
+            obstacles: [...points.map((point) => markerBox(point, options.pointRadius)), ...bands.filter((band) => band.label).map((band) => bandLabelBox(band, plot))],
+          },
         )
       : [];
 

@@ -35,23 +35,37 @@ export function overlaps(a: Box, b: Box, gap = 2): boolean {
   return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 }
 
+/** What, besides the labels' own points, a label must keep clear of. */
+export interface PlacementOptions {
+  fontSize: number;
+  /** Radius of the dot drawn at each label's anchor. */
+  pointRadius: number;
+  /** Further boxes no label may cover: points without a label, larger markers, other text. */
+  obstacles?: readonly Box[] | undefined;
+}
+
 /**
  * Places labels greedily beside their points, trying the preferred side first, then the other,
  * then further out; a label that fits nowhere inside `bounds` is left out (the data table still
- * has it). The result never has two overlapping labels, nor a label over a point.
+ * has it). The result never has two overlapping labels, nor a label over a point or obstacle.
  */
-export function placeLabels(requests: readonly LabelRequest[], bounds: Box, options: { fontSize: number; pointRadius: number }): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], bounds: Box, options: PlacementOptions): PlacedLabel[] {
   const { fontSize, pointRadius } = options;
   const height = fontSize * 1.2;
-  const obstacles: Box[] = requests.map((request) => ({
-    x: request.anchorX - pointRadius,
-    y: request.anchorY - pointRadius,
-    width: pointRadius * 2,
-    height: pointRadius * 2,
-  }));
+  const obstacles: Box[] = [
+    ...requests.map((request) => ({
+      x: request.anchorX - pointRadius,
+      y: request.anchorY - pointRadius,
+      width: pointRadius * 2,
+      height: pointRadius * 2,
+    })),
+    ...(options.obstacles ?? []),
+  ];
   const placed: PlacedLabel[] = [];
   for (const request of requests) {
     const width = estimateTextWidth(request.text, fontSize);
+    // A label wider than the chart cannot be placed anywhere without leaving it.
+    if (width > bounds.width) continue;
     const near = pointRadius + 4;
     const far = near + height + 2;
     const offsets = request.prefer === 'above' ? [-near, near + height, -far, far + height] : [near + height, -near, far + height, -far];

@@ -20,7 +20,7 @@ export const EMOTION_INK: Record<number, string> = {
   [-1]: '#1a1a1a',
   0: '#1a1a1a',
   1: '#1a1a1a',
-  2: '#ffffff',
+  2: '#000000',
   3: '#ffffff',
 };
 
