@@ -1,0 +1,153 @@
+/**
+ * The sample handbook (the repository's content/ and public/, with the settings of its
+ * astro.config.mjs) built once under a base path and a site URL, for every quality gate that
+ * looks at a real site: browser specs, links, html-validate, axe.
+ *
+ * The build is cached under .journeybook/sample-site/<hash>/, where the hash covers everything
+ * that shapes the output (engine, content, settings, this file). Spec files run in parallel
+ * workers, so the first one to need the site builds it while the others wait on a lock; later
+ * runs with no change reuse it.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { SettingsInput } from '../../src/schema/settings.ts';
+import { createFixture, REPO } from '../../test/build/harness.ts';
+
+/** Where the sample handbook is deployed in these tests (FORMAT.md §6: an intranet under a path). */
+export const SAMPLE_BASE = '/handbook/';
+export const SAMPLE_SITE_URL = 'https://intranet.example';
+
+/** What shapes the built site; any change here means a new build. */
+const INPUTS = ['src', 'content', 'public', 'cli', 'astro.config.mjs', 'package-lock.json', 'test/build/harness.ts', 'e2e/lib/sample-site.ts'];
+const CACHE = join(REPO, '.journeybook', 'sample-site');
+/** A build that takes longer than this has hung; the waiting workers give up with a message. */
+const BUILD_LIMIT_MS = 10 * 60_000;
+
+export interface SampleSite {
+  /** The built site on disk. */
+  dist: string;
+  base: string;
+  siteUrl: string;
+}
+
+let pending: Promise<SampleSite> | undefined;
+
+/** The built sample handbook; builds it the first time (per content and engine version). */
+export function sampleSite(): Promise<SampleSite> {
+  pending ??= ensureBuilt();
+  return pending;
+}
+
+async function ensureBuilt(): Promise<SampleSite> {
+  const key = inputsHash();
+  const dir = join(CACHE, key);
+  const site: SampleSite = { dist: join(dir, 'dist'), base: SAMPLE_BASE, siteUrl: SAMPLE_SITE_URL };
+  // The finished dist/ is renamed into place, so its presence means the build completed.
+  if (existsSync(site.dist)) return site;
+  mkdirSync(CACHE, { recursive: true });
+  const lock = join(CACHE, `${key}.lock`);
+  const started = Date.now();
+  while (!tryLock(lock)) {
+    if (existsSync(site.dist)) return site;
+    if (Date.now() - started > BUILD_LIMIT_MS) throw new Error(`the sample handbook build (lock ${lock}) did not finish in ${BUILD_LIMIT_MS / 60_000} minutes`);
+    await sleep(250);
+  }
+  try {
+    if (existsSync(site.dist)) return site;
+    await build(dir);
+    removeOtherBuilds(key);
+    return site;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Takes the lock, or takes over one whose owner died (a killed test run must not block the next). */
+function tryLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    return true;
+  } catch {
+    let owner = NaN;
+    try {
+      owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    } catch {
+      // The owner is between mkdir and writing its pid: it is alive.
+      return false;
+    }
+    if (Number.isInteger(owner) && !isAlive(owner)) rmSync(lock, { recursive: true, force: true });
+    return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function build(dir: string): Promise<void> {
+  const fixture = createFixture('sample-handbook', {
+    settings: await repoSettings(),
+    env: { SITE_URL: SAMPLE_SITE_URL, BASE_PATH: SAMPLE_BASE },
+  });
+  try {
+    cpSync(join(REPO, 'content'), join(fixture.root, 'content'), { recursive: true });
+    if (existsSync(join(REPO, 'public'))) cpSync(join(REPO, 'public'), join(fixture.root, 'public'), { recursive: true });
+    const result = await fixture.run('cli/build.ts');
+    if (result.code !== 0) {
+      throw new Error(`the sample handbook did not build (exit ${result.code}):\n${result.stderr || result.stdout}`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    renameSync(fixture.dist, join(dir, 'dist'));
+  } finally {
+    fixture.remove();
+  }
+}
+
+/** The journeybook() options of the repository's astro.config.mjs, as a handbook author set them. */
+async function repoSettings(): Promise<SettingsInput> {
+  const config = (await import(/* @vite-ignore */ pathToFileURL(join(REPO, 'astro.config.mjs')).href)).default as {
+    integrations?: unknown[];
+  };
+  const integration = (config.integrations ?? []).flat().find((item) => (item as { name?: string })?.name === 'journeybook') as
+    | { journeybookOptions: SettingsInput }
+    | undefined;
+  if (!integration) throw new Error('astro.config.mjs has no journeybook() integration');
+  return integration.journeybookOptions;
+}
+
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  for (const input of INPUTS) {
+    const path = join(REPO, input);
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory()
+      ? (readdirSync(path, { recursive: true, encoding: 'utf8' }) as string[]).map((name) => join(path, name)).filter((file) => statSync(file).isFile())
+      : [path];
+    for (const file of files.sort()) {
+      hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The cache must not grow with every edit, but a build an hour old may still be read by another
+ * test run in the same tree (several people share it), so only older builds go.
+ */
+function removeOtherBuilds(key: string): void {
+  const cutoff = Date.now() - 60 * 60_000;
+  for (const name of readdirSync(CACHE)) {
+    const path = join(CACHE, name);
+    if (name !== key && !name.endsWith('.lock') && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true });
+  }
+}

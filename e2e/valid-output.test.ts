@@ -1,0 +1,67 @@
+/**
+ * Issue 6 (valid output): every built page of the sample handbook passes html-validate's
+ * recommended rules (exceptions in lib/html-validator.ts and docs/quality.md), and every page
+ * has a title and a meta description of its own. Links and anchors: links.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './lib/browser.ts';
+import { readPageFacts, type PageFacts } from './lib/html-references.ts';
+import { validateHtml } from './lib/html-validator.ts';
+import { sampleSite } from './lib/sample-site.ts';
+import { expectEveryKindOfPage, htmlPages, type BuiltPage } from './lib/site-pages.ts';
+
+describe('every page of the built sample handbook', () => {
+  let browser: Browser;
+  let dist: string;
+  const pages: Array<BuiltPage & { html: string; facts: PageFacts }> = [];
+
+  beforeAll(async () => {
+    const site = await sampleSite();
+    dist = site.dist;
+    browser = await launchBrowser();
+    const parser = await browser.newPage();
+    for (const page of htmlPages(site.dist)) {
+      const html = readFileSync(join(site.dist, page.file), 'utf8');
+      pages.push({ ...page, html, facts: await readPageFacts(parser, html) });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('passes html-validate with the recommended rules', async () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      for (const problem of await validateHtml(page.html, page.file)) {
+        problems.push(`${page.file}:${problem.line}:${problem.column}: ${problem.rule}: ${problem.message} (${problem.selector ?? 'document'})`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expectEveryKindOfPage(dist, pages);
+  });
+
+  it('has a title and a meta description', () => {
+    const missing = pages
+      .filter((page) => !page.facts.title.trim() || !page.facts.description?.trim())
+      .map((page) => `${page.file}: title "${page.facts.title}", description ${JSON.stringify(page.facts.description)}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('has a title no other page has', () => {
+    expect(duplicates(pages.map((page) => [page.file, page.facts.title]))).toEqual([]);
+  });
+
+  it('has a meta description no other page has', () => {
+    expect(duplicates(pages.map((page) => [page.file, page.facts.description ?? '']))).toEqual([]);
+  });
+});
+
+/** "a.html, b.html share …" for every value held by more than one page. */
+function duplicates(entries: Array<[file: string, value: string]>): string[] {
+  const byValue = new Map<string, string[]>();
+  for (const [file, value] of entries) byValue.set(value, [...(byValue.get(value) ?? []), file]);
+  return [...byValue].filter(([, files]) => files.length > 1).map(([value, files]) => `${files.join(', ')} share "${value}"`);
+}
