@@ -6,8 +6,8 @@
  *
  *   node bench/generate.ts --journeys 200 [--seed 7] --out <project dir>
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { seededRandom, type Random } from './lib/random.ts';
@@ -54,12 +54,23 @@ export function generateHandbook({ journeys: journeyCount, seed = DEFAULT_SEED }
   return { files, journeySlugs, personaSlugs };
 }
 
-/** Replaces `<root>/content` with the generated handbook. */
+/**
+ * Makes `<root>/content` hold exactly the generated handbook. Files that already hold the right
+ * text are left untouched, so regenerating the same handbook changes nothing a warm build sees.
+ */
 export function writeHandbook(root: string, handbook: GeneratedHandbook): void {
-  rmSync(join(root, 'content'), { recursive: true, force: true });
+  const contentDir = join(root, 'content');
+  if (existsSync(contentDir)) {
+    for (const name of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join('content', name);
+      if (!handbook.files.has(path.split(sep).join('/')) && statSync(join(root, path)).isFile()) rmSync(join(root, path));
+    }
+  }
   for (const [path, text] of handbook.files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
+    const target = join(root, path);
+    if (existsSync(target) && readFileSync(target, 'utf8') === text) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
   }
 }
 

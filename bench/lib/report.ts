@@ -1,0 +1,175 @@
+import type { BuildLog } from './build-log.ts';
+import type { DistStats } from './dist-stats.ts';
+import type { Measurement } from './measure.ts';
+import type { PageWeight } from './page-weight.ts';
+
+export const STATES = ['cold', 'warm', 'change'] as const;
+export type BuildState = (typeof STATES)[number];
+export type Project = 'floor' | 'journeybook';
+
+export interface BuildResult {
+  project: Project;
+  state: BuildState;
+  measurement: Measurement;
+  log: BuildLog;
+  dist: DistStats | undefined;
+}
+
+export interface RunResult {
+  journeys: number;
+  personas: number;
+  seed: number;
+  builds: BuildResult[];
+  weight: PageWeight | undefined;
+  editedFile: string | undefined;
+  profiles: Array<{ label: string; markdown: string }>;
+}
+
+/** The targets of issue 7, at N = 1,000 on 2 cores. */
+export const TARGETS = {
+  cold: 2.0,
+  warm: 1.3,
+  change: 1.3,
+  peakRssBytes: 2 * 1024 ** 3,
+  htmlCssGzip: 60 * 1024,
+  jsGzip: 15 * 1024,
+} as const;
+
+const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
+const ratio = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`);
+export const megabytes = (bytes: number | undefined) =>
+  bytes === undefined ? '—' : bytes < 10 * 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${Math.round(bytes / 1024 ** 2)} MB`;
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function find(run: RunResult, project: Project, state: BuildState): BuildResult | undefined {
+  return run.builds.find((build) => build.project === project && build.state === state);
+}
+
+/** A Journeybook build against the floor in the same state: cold with cold, warm with warm. */
+export function ratios(run: RunResult, state: BuildState): { wall?: number; cpu?: number } {
+  const build = find(run, 'journeybook', state);
+  const floor = find(run, 'floor', state);
+  if (!build || !floor) return {};
+  const { measurement: a } = build;
+  const { measurement: b } = floor;
+  return {
+    wall: a.wallMs / b.wallMs,
+    cpu: a.cpuMs !== undefined && b.cpuMs !== undefined ? a.cpuMs / b.cpuMs : undefined,
+  };
+}
+
+export function buildsTable(run: RunResult): string {
+  const rows = run.builds.map((build) => {
+    const { measurement: m, log, dist } = build;
+    const r = build.project === 'journeybook' ? ratios(run, build.state) : {};
+    const share = log.shareImages ? `${log.shareImages.rendered} new, ${log.shareImages.fromCache} cached, ${seconds(log.shareImages.ms)}` : build.project === 'floor' ? '—' : 'no log line';
+    return [
+      `${build.project === 'floor' ? 'floor' : 'Journeybook'} ${build.state}${m.exitCode === 0 ? '' : ` (exit ${m.exitCode})`}`,
+      seconds(m.wallMs),
+      ratio(r.wall),
+      seconds(m.cpuMs),
+      ratio(r.cpu),
+      megabytes(m.peakTreeRssBytes),
+      seconds(log.astroMs),
+      share,
+      seconds(log.searchIndexMs),
+      dist ? String(dist.pages) : '—',
+      dist ? `${dist.images} (${dist.shareImages} share)` : '—',
+      dist ? megabytes(dist.bytes) : '—',
+      m.loadBefore.toFixed(1),
+    ];
+  });
+  return table(
+    ['build', 'wall', '× floor', 'CPU', 'CPU × floor', 'peak RSS', 'astro build', 'share images', 'search index', 'pages', 'images', 'dist/', 'load'],
+    rows,
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+export function targetChecks(run: RunResult): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const state of STATES) {
+    const r = ratios(run, state).wall;
+    checks.push({
+      target: `${state === 'change' ? 'one-file change' : `${state} build`} ≤ ${TARGETS[state].toFixed(1)}× the floor`,
+      measured: r === undefined ? 'not measured' : `${r.toFixed(2)}× (CPU ${ratio(ratios(run, state).cpu)})`,
+      met: r === undefined ? undefined : r <= TARGETS[state],
+    });
+  }
+  const peaks = run.builds.filter((build) => build.project === 'journeybook').map((build) => build.measurement.peakTreeRssBytes);
+  const peak = peaks.length > 0 ? Math.max(...peaks) : undefined;
+  checks.push({ target: 'peak RSS ≤ 2 GB', measured: megabytes(peak), met: peak === undefined ? undefined : peak <= TARGETS.peakRssBytes });
+  const weight = run.weight;
+  const htmlCss = weight ? weight.htmlGzip + weight.cssGzip : undefined;
+  checks.push({
+    target: 'journey page ≤ 60 KB HTML+CSS gzipped',
+    measured: weight ? `${kilobytes(htmlCss!)} (HTML ${kilobytes(weight.htmlGzip)} + CSS ${kilobytes(weight.cssGzip)} in ${weight.cssFiles} files)` : 'not measured',
+    met: htmlCss === undefined ? undefined : htmlCss <= TARGETS.htmlCssGzip,
+  });
+  checks.push({
+    target: 'journey page ≤ 15 KB JS besides search (gzipped)',
+    measured: weight ? `${kilobytes(weight.jsGzip)} gzipped, ${kilobytes(weight.jsRaw)} raw (${weight.jsFiles} files, ${weight.inlineScripts} inline)` : 'not measured',
+    met: weight === undefined ? undefined : weight.jsGzip <= TARGETS.jsGzip,
+  });
+  return checks;
+}
+
+export function targetsTable(run: RunResult): string {
+  return table(
+    ['target', 'measured', 'met'],
+    targetChecks(run).map((check) => [check.target, check.measured, check.met === undefined ? '—' : check.met ? 'yes' : '**no**']),
+    ['left', 'left', 'left'],
+  );
+}
+
+/**
+ * How time and memory grow with N. The exponent k in time ∝ N^k between consecutive sizes:
+ * 1 is linear; clearly above 1 is worse than linear and a bug to explain.
+ */
+export function growthTable(runs: readonly RunResult[]): string {
+  const sorted = [...runs].sort((a, b) => a.journeys - b.journeys);
+  const metric = (run: RunResult, project: Project, state: BuildState, pick: (m: Measurement) => number | undefined) => {
+    const build = find(run, project, state);
+    return build ? pick(build.measurement) : undefined;
+  };
+  const exponent = (current: number | undefined, previous: number | undefined, n: number, previousN: number) =>
+    current === undefined || previous === undefined ? '' : ` (k=${(Math.log(current / previous) / Math.log(n / previousN)).toFixed(2)})`;
+  const rows = sorted.map((run, index) => {
+    const previous = sorted[index - 1];
+    const cell = (project: Project, state: BuildState, pick: (m: Measurement) => number | undefined, format: (value: number | undefined) => string) => {
+      const value = metric(run, project, state, pick);
+      const before = previous ? metric(previous, project, state, pick) : undefined;
+      return `${format(value)}${previous ? exponent(value, before, run.journeys, previous.journeys) : ''}`;
+    };
+    const wall = (m: Measurement) => m.wallMs;
+    const cpu = (m: Measurement) => m.cpuMs;
+    const rss = (m: Measurement) => m.peakTreeRssBytes;
+    const cold = find(run, 'journeybook', 'cold');
+    return [
+      String(run.journeys),
+      cell('floor', 'cold', wall, seconds),
+      cell('journeybook', 'cold', wall, seconds),
+      cell('journeybook', 'cold', cpu, seconds),
+      cell('journeybook', 'warm', wall, seconds),
+      cell('journeybook', 'change', wall, seconds),
+      cell('journeybook', 'cold', rss, megabytes),
+      cold ? `${Math.round(cold.measurement.wallMs / run.journeys)} ms` : '—',
+    ];
+  });
+  return table(
+    ['N', 'floor cold', 'cold', 'cold CPU', 'warm', 'change', 'cold peak RSS', 'cold per journey'],
+    rows,
+    ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+export function table(header: string[], rows: string[][], align: Array<'left' | 'right'>): string {
+  const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
+  return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}

@@ -1,0 +1,270 @@
+/**
+ * `npm run bench`: builds a generated handbook with plain Astro (the floor) and with Journeybook
+ * (cold, warm, one file changed), in the same run on the same machine, and reports the cost of
+ * each and its ratio to the floor. See docs/performance.md.
+ *
+ *   npm run bench -- [--journeys 200 | --journeys 100,300,1000] [--seed 7]
+ *                    [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs]
+ *                    [--engine <git revision>]
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, generateHandbook, writeHandbook } from './generate.ts';
+import { parseBuildLog } from './lib/build-log.ts';
+import { distStats } from './lib/dist-stats.ts';
+import { hasGnuTime, measureCommand, type CommandSpec } from './lib/measure.ts';
+import { pageWeight, typicalPage } from './lib/page-weight.ts';
+import { profileMarkdown, summariseProfile } from './profile-summary.ts';
+import {
+  BENCH,
+  editOneJourney,
+  FLOOR,
+  floorBuild,
+  JOURNEYBOOK,
+  journeybookBuild,
+  prepareJourneybookProject,
+  REPO,
+  snapshotEngine,
+  WORK,
+  wipeFloor,
+  wipeJourneybook,
+} from './lib/projects.ts';
+import { buildsTable, growthTable, STATES, targetsTable, type BuildResult, type BuildState, type Project, type RunResult } from './lib/report.ts';
+
+const USAGE = 'usage: npm run bench -- [--journeys 200|100,300,1000] [--seed 7] [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs] [--engine <git revision>]';
+const STEPS = ['floor', ...STATES] as const;
+type Step = (typeof STEPS)[number];
+
+interface Options {
+  sizes: number[];
+  seed: number;
+  only: Set<Step>;
+  repeat: number;
+  profile: boolean;
+  docs: boolean;
+  /** A git revision to build with instead of the working tree. */
+  engine: string | undefined;
+}
+
+function readOptions(): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        journeys: { type: 'string', default: '200' },
+        seed: { type: 'string', default: String(DEFAULT_SEED) },
+        only: { type: 'string', default: STEPS.join(',') },
+        repeat: { type: 'string', default: '1' },
+        profile: { type: 'boolean', default: false },
+        docs: { type: 'boolean', default: false },
+        engine: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  if (parsed.help) usage();
+  const sizes = parsed.journeys.split(',').map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) usage(`--journeys takes positive integers, got "${parsed.journeys}"`);
+  const only = parsed.only.split(',').map((step) => step.trim());
+  const unknown = only.filter((step) => !(STEPS as readonly string[]).includes(step));
+  if (unknown.length > 0) usage(`--only takes ${STEPS.join(', ')}; got "${unknown.join(', ')}"`);
+  const repeat = Number(parsed.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) usage(`--repeat takes a positive integer, got "${parsed.repeat}"`);
+  return { sizes, seed: Number(parsed.seed), only: new Set(only as Step[]), repeat, profile: parsed.profile, docs: parsed.docs, engine: parsed.engine };
+}
+
+function usage(problem?: string): never {
+  if (problem) console.error(problem);
+  console.error(USAGE);
+  process.exit(problem ? 2 : 0);
+}
+
+const say = (line: string) => console.log(`[bench] ${line}`);
+
+async function measureBuild(project: Project, state: BuildState, label: string, spec: CommandSpec): Promise<BuildResult> {
+  say(`${label}: building (load ${loadavg()[0]!.toFixed(1)}) …`);
+  const measurement = await measureCommand(spec);
+  const dist = join(project === 'floor' ? FLOOR : JOURNEYBOOK, 'dist');
+  const result: BuildResult = {
+    project,
+    state,
+    measurement,
+    log: parseBuildLog(measurement.output),
+    dist: measurement.exitCode === 0 && existsSync(dist) ? distStats(dist) : undefined,
+  };
+  say(`${label}: ${(measurement.wallMs / 1000).toFixed(1)} s wall, ${((measurement.cpuMs ?? NaN) / 1000).toFixed(1)} s CPU, ${Math.round(measurement.peakTreeRssBytes / 1024 ** 2)} MB peak`);
+  if (measurement.exitCode !== 0) {
+    console.error(measurement.output.split('\n').slice(-30).join('\n'));
+    throw new Error(`${label} failed with exit code ${measurement.exitCode}; log in ${spec.logFile}`);
+  }
+  return result;
+}
+
+/** Of several runs of the same build, the one with the median wall time. */
+function median(results: BuildResult[]): BuildResult {
+  const sorted = [...results].sort((a, b) => a.measurement.wallMs - b.measurement.wallMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+async function runSize(journeys: number, options: Options): Promise<RunResult> {
+  const { only, repeat, seed } = options;
+  say(`N = ${journeys}: generating the handbook (seed ${seed}) …`);
+  const handbook = generateHandbook({ journeys, seed });
+  prepareJourneybookProject();
+  writeHandbook(JOURNEYBOOK, handbook);
+
+  const builds: BuildResult[] = [];
+  const tag = `n${journeys}`;
+  const wantFloor = only.has('floor');
+  // Each pair (floor, Journeybook) runs back to back, so both see about the same machine load.
+  const pair = async (state: BuildState, round: number, prepare: { floor?: () => void; journeybook?: () => void }) => {
+    const measured: BuildResult[] = [];
+    if (wantFloor) {
+      prepare.floor?.();
+      measured.push(await measureBuild('floor', state, `floor ${state} #${round}`, floorBuild(`${tag}-floor-${state}-${round}`)));
+    }
+    if (only.has(state)) {
+      prepare.journeybook?.();
+      measured.push(await measureBuild('journeybook', state, `Journeybook ${state} #${round}`, journeybookBuild(`${tag}-journeybook-${state}-${round}`)));
+    }
+    return measured;
+  };
+
+  const rounds: Record<BuildState, BuildResult[]> = { cold: [], warm: [], change: [] };
+  for (let round = 1; round <= repeat; round++) {
+    rounds.cold.push(...(await pair('cold', round, { floor: wipeFloor, journeybook: wipeJourneybook })));
+  }
+  // Warm and change builds start from a finished build of this handbook: without a measured
+  // cold build in this run, make one first (the floor always has its cold build when measured).
+  if (!only.has('cold') && (only.has('warm') || only.has('change'))) {
+    say('Journeybook: an unmeasured build first, so the next one starts from a finished build');
+    const primed = await measureCommand(journeybookBuild(`${tag}-journeybook-prime`));
+    if (primed.exitCode !== 0) throw new Error('the priming build failed; see bench/work/logs');
+  }
+  for (let round = 1; round <= repeat; round++) rounds.warm.push(...(await pair('warm', round, {})));
+  let editedFile: string | undefined;
+  for (let round = 1; round <= repeat; round++) {
+    if (!wantFloor && !only.has('change')) break;
+    editedFile = editOneJourney(handbook.journeySlugs);
+    say(`edited ${editedFile} (title and one emotion)`);
+    rounds.change.push(...(await pair('change', round, {})));
+  }
+  for (const state of STATES) {
+    for (const project of ['floor', 'journeybook'] as const) {
+      const same = rounds[state].filter((build) => build.project === project);
+      if (same.length > 0) builds.push(median(same));
+    }
+  }
+
+  const journeybookDist = join(JOURNEYBOOK, 'dist');
+  const anyJourneybook = builds.some((build) => build.project === 'journeybook');
+  const page = anyJourneybook ? typicalPage(journeybookDist, handbook.journeySlugs.map((slug) => `journeys/${slug}/index.html`)) : undefined;
+  const weight = page ? pageWeight(journeybookDist, page) : undefined;
+
+  const profiles: RunResult['profiles'] = [];
+  if (options.profile) profiles.push(...(await profileBuilds(tag)));
+  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, editedFile, profiles };
+}
+
+/** A cold and a warm Journeybook build under `--cpu-prof`, summarised (not timed: profiling slows them). */
+async function profileBuilds(tag: string): Promise<RunResult['profiles']> {
+  const directory = join(WORK, 'profiles', tag);
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  const profiles: RunResult['profiles'] = [];
+  wipeJourneybook();
+  for (const state of ['cold', 'warm'] as const) {
+    const stateDirectory = join(directory, state);
+    say(`profiling a ${state} build into ${stateDirectory} …`);
+    const result = await measureCommand(journeybookBuild(`${tag}-profile-${state}`, ['--cpu-prof', `--cpu-prof-dir=${stateDirectory}`]));
+    if (result.exitCode !== 0) throw new Error(`the profiled ${state} build failed; see bench/work/logs`);
+    const files = readdirSync(stateDirectory).filter((name) => name.endsWith('.cpuprofile'));
+    // One file per Node process or worker; the build's main thread is the largest.
+    const main = files.map((name) => join(stateDirectory, name)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    if (!main) continue;
+    const markdown = profileMarkdown(summariseProfile(JSON.parse(readFileSync(main, 'utf8'))));
+    profiles.push({ label: `${state} build (${main.slice(REPO.length + 1)})`, markdown });
+  }
+  return profiles;
+}
+
+function machine(): string {
+  const cpu = cpus();
+  const astro = JSON.parse(readFileSync(join(REPO, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string };
+  return [
+    `- machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB RAM`,
+    `- Node ${process.version}, Astro ${astro.version}`,
+    `- CPU time and peak RSS ${hasGnuTime ? 'from /usr/bin/time -v and /proc sampling' : 'from /proc sampling only (install the `time` package for CPU time)'}`,
+  ].join('\n');
+}
+
+function runMarkdown(run: RunResult): string {
+  const parts = [
+    `### N = ${run.journeys} journeys, ${run.personas} personas (seed ${run.seed})`,
+    '',
+    buildsTable(run),
+    '',
+    targetsTable(run),
+  ];
+  if (run.weight) parts.push('', `Typical journey page (median HTML size): \`${run.weight.page}\`.`);
+  if (run.editedFile) parts.push(`One-file change: \`${run.editedFile}\` (title and one emotion).`);
+  for (const profile of run.profiles) parts.push('', `#### Where the time goes: ${profile.label}`, '', profile.markdown);
+  return parts.join('\n');
+}
+
+function reportMarkdown(runs: RunResult[], command: string, started: Date, loadStart: number[], loadEnd: number[], engine: string): string {
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ');
+  const parts = [
+    `Run on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`.`,
+    '',
+    machine(),
+    `- engine: ${engine}, snapshotted into bench/work/engine at the start`,
+    `- load average (1, 5, 15 min) at start: ${load(loadStart)}; at end: ${load(loadEnd)}`,
+    '',
+    'Columns: *× floor* compares with the floor in the same state (cold with cold, warm with warm, change with change); *CPU* is user + system time of the build and the processes it waited for, steadier than wall time on a shared machine; *peak RSS* sums every process of the build alive at once; *load* is the 1-minute load average when the build started.',
+    '',
+    ...runs.flatMap((run) => [runMarkdown(run), '']),
+  ];
+  if (runs.length > 1) {
+    parts.push('### Growth', '', 'k is the exponent in time ∝ N^k from the previous size: 1 is linear.', '', growthTable(runs), '');
+  }
+  return parts.join('\n');
+}
+
+/** Replaces the latest-results section of docs/performance.md. */
+function updateDocs(markdown: string): string {
+  const path = join(REPO, 'docs', 'performance.md');
+  const start = '<!-- bench:latest:start -->';
+  const end = '<!-- bench:latest:end -->';
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : `# Performance\n\n${start}\n${end}\n`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to === -1) throw new Error(`${path} has no ${start} … ${end} section to update`);
+  writeFileSync(path, `${text.slice(0, from + start.length)}\n${markdown.trim()}\n${text.slice(to)}`);
+  return path;
+}
+
+const options = readOptions();
+const started = new Date();
+const loadStart = loadavg();
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '');
+const engine = snapshotEngine(options.engine);
+say(`engine: ${engine}`);
+const runs: RunResult[] = [];
+for (const size of options.sizes) {
+  const run = await runSize(size, options);
+  runs.push(run);
+  console.log(`\n${runMarkdown(run)}\n`);
+}
+const markdown = reportMarkdown(runs, command, started, loadStart, loadavg(), engine);
+if (runs.length > 1) console.log(growthTable(runs));
+mkdirSync(join(BENCH, 'results'), { recursive: true });
+const resultsFile = join(BENCH, 'results', `${started.toISOString().slice(0, 10)}-n${options.sizes.join('-')}.md`);
+writeFileSync(resultsFile, `# Benchmark results, ${started.toISOString().slice(0, 10)}\n\n${markdown}`);
+say(`results written to ${resultsFile.slice(REPO.length + 1)}`);
+// The docs keep the latest full run: the targets are defined at 1,000 journeys.
+if (options.docs || Math.max(...options.sizes) >= 1000) say(`updated ${updateDocs(markdown).slice(REPO.length + 1)}`);
