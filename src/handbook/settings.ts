@@ -65,7 +65,9 @@ function normalizeBase(value: string | undefined, source: string, lines: string[
     lines.push(`${source === 'base' ? 'astro.config.mjs: base' : source}: "${value}" is not a path; write it like "/handbook/"`);
     return '/';
   }
-  return `/${value.replace(/^\/+|\/+$/g, '')}/`;
+  // "handbook", "/handbook", "//handbook//" all mean "/handbook/"; repeated slashes inside collapse too.
+  const segments = value.split('/').filter(Boolean);
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
 /** "Today" for staleness: `JOURNEYBOOK_TODAY=YYYY-MM-DD` pins it, for reproducible builds and tests. */

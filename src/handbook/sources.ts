@@ -38,7 +38,8 @@ export function readContentSources(root: string): ContentSources {
     if (!existsSync(dir)) return [];
     return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((name) => CONTENT_FILE.test(name) && !name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.')))
-      .sort()
+      // By slug first, so the order (and which of two clashing files is reported) does not depend on letter case.
+      .sort((a, b) => byCodePoint(slugFromPath(a), slugFromPath(b)) || byCodePoint(a, b))
       .map((name) => {
         const absolutePath = join(dir, name);
         return {
@@ -81,4 +82,8 @@ export function contentSignature(root: string): string {
     }
   }
   return parts.join('|');
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

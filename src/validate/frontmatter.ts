@@ -59,8 +59,19 @@ function parseYaml(yamlText: string, lineOffset: number): Omit<ParsedSource, 'bo
       positionOf: () => undefined,
     };
   }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // Only runaway aliases ("billion laughs") fail here; report them like any YAML error.
+    return {
+      data: undefined,
+      syntaxError: { message: `invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, ...position(0) },
+      positionOf: () => undefined,
+    };
+  }
   return {
-    data: doc.toJS({ maxAliasCount: 100 }) ?? {},
+    data,
     positionOf: (path) => position(offsetOf(doc, path)),
   };
 }

@@ -12,15 +12,16 @@ export function contentSources(files: Record<string, string>, root = '/handbook'
   const collection = (name: CollectionName): SourceFile[] =>
     Object.entries(files)
       .filter(([path]) => path.startsWith(`content/${name}/`) && /\.mdx?$/i.test(path))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([path, text]) => ({
+      .map(([path, text]): SourceFile => ({
         collection: name,
         slug: slugFromPath(path.slice(`content/${name}/`.length)),
         file: path,
         absolutePath: join(root, path),
         format: path.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
         text,
-      }));
+      }))
+      // The order readContentSources gives: by slug, then by file name.
+      .sort((a, b) => byCodePoint(a.slug, b.slug) || byCodePoint(a.file, b.file));
   const channels = files['content/channels.yaml'];
   return {
     root,
@@ -58,3 +59,7 @@ export function check(files: Record<string, string>, options: { root?: string; t
 
 /** Joins lines with "\n", so a spec can number the lines of a file it writes. */
 export const lines = (...text: string[]) => `${text.join('\n')}\n`;
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

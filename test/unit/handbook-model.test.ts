@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { buildHandbook } from '../../src/handbook/model.ts';
+import { resolveSettings } from '../../src/handbook/settings.ts';
+import type { SiteSettings } from '../../src/schema/settings.ts';
+import { check, lines } from '../helpers/content-sources.ts';
+
+const persona = (name: string) => lines('---', `name: ${name}`, '---');
+
+const ALTA = lines(
+  '---',
+  'title: Abrir una cuenta',
+  'persona: ana',
+  'reviewed: 2026-01-10',
+  'kpis:',
+  '  - name: Abandono',
+  '    value: 38',
+  '    target: 20',
+  '    better: lower',
+  'phases:',
+  '  - id: descubrir',
+  '    name: Descubrir',
+  '  - id: comparar',
+  '    name: Comparar',
+  '  - id: contratar',
+  '    name: Contratar',
+  '    kpis:',
+  '      - name: Conversión',
+  '        value: 12',
+  '        unit: "%"',
+  'touchpoints:',
+  '  - phase: descubrir',
+  '    title: Ve un anuncio',
+  '    channel: social',
+  '    emotion: 1',
+  '  - id: formulario',
+  '    phase: contratar',
+  '    title: Rellena el formulario',
+  '    channel: web',
+  '    emotion: negative',
+  '    moment: pain',
+  '    kpis:',
+  '      - name: Tiempo',
+  '        value: 14',
+  '        unit: min',
+  '  - phase: contratar',
+  '    title: Firma',
+  '    channel: oficina',
+  '    emotion: 3',
+  '    moment: truth',
+  '    importance: 5',
+  '---',
+);
+
+const CITA = lines('---', 'title: Pedir cita', 'persona: luis', 'state: future', 'phases:', '  - id: pedir', '    name: Pedir', 'touchpoints:', '  - phase: pedir', '    title: Llama', '    channel: phone', '    emotion: 0', '---');
+
+function handbookFor(settings: SiteSettings = resolveSettings({ locale: 'es' }, {}, {})) {
+  const { result, errors } = check({
+    'content/personas/ana.mdx': persona('Ana Fernández'),
+    'content/personas/luis.mdx': persona('Luis Pardo'),
+    'content/personas/bea.mdx': persona('Beatriz Soler'),
+    'content/journeys/banca/alta.mdx': ALTA,
+    'content/journeys/salud/cita.mdx': CITA,
+    'content/journeys/aaa.mdx': CITA.replace('Pedir cita', 'Zarpar'),
+    'content/channels.yaml': lines('oficina:', '  label: Oficina', '  icon: 🏦', 'phone:', '  label: Centro de atención'),
+  });
+  expect(errors).toEqual([]);
+  return buildHandbook(result, settings, { today: new Date('2026-11-25T00:00:00Z') });
+}
+
+describe('the handbook model', () => {
+  const handbook = handbookFor();
+  const alta = handbook.journeyBySlug.get('banca/alta')!;
+
+  it('numbers touchpoints and ties each to its phase', () => {
+    expect(alta.touchpoints.map((t) => [t.id, t.index, t.phaseIndex, t.importance])).toEqual([
+      ['t1', 0, 0, 3],
+      ['formulario', 1, 2, 3],
+      ['t3', 2, 2, 5],
+    ]);
+  });
+
+  it('gives each phase its touchpoints and its emotion, and an empty phase none', () => {
+    expect(alta.phases.map((phase) => [phase.id, phase.touchpoints.map((t) => t.id), phase.emotion])).toEqual([
+      ['descubrir', ['t1'], { mean: 1, min: 1, max: 1 }],
+      ['comparar', [], undefined],
+      ['contratar', ['formulario', 't3'], { mean: 0.5, min: -2, max: 3 }],
+    ]);
+  });
+
+  it('computes the journey\'s statistics', () => {
+    expect(alta.stats).toEqual({ emotionMean: 0.67, lowest: 'formulario', highest: 't3', momentsOfTruth: ['t3'], momentsOfPain: ['formulario'] });
+  });
+
+  it('marks a journey whose review is older than the interval as stale', () => {
+    expect(alta.stale).toBe(true);
+    expect(handbook.journeyBySlug.get('salud/cita')!.stale).toBe(false);
+  });
+
+  it('gathers the KPIs of the journey, its phases and its touchpoints', () => {
+    expect(alta.allKpis.map(({ kpi, level, of }) => [kpi.name, level, of])).toEqual([
+      ['Abandono', 'journey', undefined],
+      ['Conversión', 'phase', 'Contratar'],
+      ['Tiempo', 'touchpoint', 'Rellena el formulario'],
+    ]);
+  });
+
+  it('knows each journey\'s group, its persona and its file', () => {
+    expect([alta.group, alta.personaSlug, alta.file, alta.format]).toEqual(['banca', 'ana', 'content/journeys/banca/alta.mdx', 'mdx']);
+    expect(handbook.journeyBySlug.get('aaa')!.group).toBe('');
+  });
+
+  it('orders journeys by group, then title, and personas by name', () => {
+    expect(handbook.journeys.map((journey) => journey.slug)).toEqual(['aaa', 'banca/alta', 'salud/cita']);
+    expect(handbook.personas.map((persona) => persona.name)).toEqual(['Ana Fernández', 'Beatriz Soler', 'Luis Pardo']);
+  });
+
+  it('lists each persona\'s journeys', () => {
+    expect(handbook.personaBySlug.get('luis')!.journeys.map((journey) => journey.slug)).toEqual(['aaa', 'salud/cita']);
+    expect(handbook.personaBySlug.get('bea')!.journeys).toEqual([]);
+  });
+
+  it('labels built-in channels in the site language, lets channels.yaml relabel them, and adds its own after them', () => {
+    expect(handbook.channels.get('web')).toEqual({ id: 'web', label: 'Web', icon: '🌐', builtIn: true });
+    expect(handbook.channels.get('store')!.label).toBe('Oficina o tienda');
+    expect(handbook.channels.get('phone')).toEqual({ id: 'phone', label: 'Centro de atención', icon: '📞', builtIn: true });
+    expect(handbook.channels.get('oficina')).toEqual({ id: 'oficina', label: 'Oficina', icon: '🏦', builtIn: false });
+    expect([...handbook.channels.keys()].at(-1)).toBe('oficina');
+  });
+
+  it('labels built-in channels in English for an English handbook', () => {
+    const english = handbookFor(resolveSettings({ locale: 'en' }, {}, {}));
+    expect(english.channels.get('store')!.label).toBe('Branch or shop');
+  });
+
+  it('keeps the warnings for the pages that show them', () => {
+    expect(handbook.warnings.map((warning) => [warning.file, warning.field])).toEqual(
+      expect.arrayContaining([
+        ['content/personas/bea.mdx', 'frontmatter'],
+        ['content/journeys/banca/alta.mdx', 'reviewed'],
+      ]),
+    );
+    expect(handbook.warnings.every((warning) => warning.severity === 'warning')).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContentSources, slugFromPath } from '../../src/handbook/sources.ts';
+
+describe('slugs', () => {
+  it.each([
+    ['alta.mdx', 'alta'],
+    ['alta.md', 'alta'],
+    ['retail/checkout.mdx', 'retail/checkout'],
+    ['Banca/Alta-Online.MDX', 'banca/alta-online'],
+    ['salud/urgencias/triaje.md', 'salud/urgencias/triaje'],
+  ])('%s has the slug %s', (path, slug) => {
+    expect(slugFromPath(path)).toBe(slug);
+  });
+});
+
+describe('reading a handbook from disk', () => {
+  let root: string;
+  const write = (path: string, text = '---\nname: x\n---\n') => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'journeybook-sources-'));
+    write('content/personas/ana.mdx', '---\nname: Ana\n---\nBio\n');
+    write('content/personas/luis.md');
+    write('content/personas/img/ana.jpg', 'jpeg');
+    write('content/journeys/banca/alta-online.mdx');
+    write('content/journeys/banca/Hipoteca.MD');
+    write('content/journeys/salud/urgencias/triaje.mdx');
+    write('content/journeys/_borrador.mdx');
+    write('content/journeys/_plantillas/base.mdx');
+    write('content/journeys/.oculto.mdx');
+    write('content/journeys/notas.txt');
+    write('content/channels.yaml', 'oficina:\n  label: Oficina\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds .md and .mdx files in nested folders, with their slugs, sorted', () => {
+    const sources = readContentSources(root);
+    expect(sources.journeys.map((source) => [source.slug, source.file, source.format])).toEqual([
+      ['banca/alta-online', 'content/journeys/banca/alta-online.mdx', 'mdx'],
+      ['banca/hipoteca', 'content/journeys/banca/Hipoteca.MD', 'md'],
+      ['salud/urgencias/triaje', 'content/journeys/salud/urgencias/triaje.mdx', 'mdx'],
+    ]);
+    expect(sources.personas.map((source) => source.slug)).toEqual(['ana', 'luis']);
+  });
+
+  it('skips drafts and hidden files (names starting with "_" or ".") and anything not Markdown', () => {
+    const slugs = readContentSources(root).journeys.map((source) => source.slug);
+    expect(slugs.some((slug) => slug.includes('borrador') || slug.includes('plantillas') || slug.includes('oculto') || slug.includes('notas'))).toBe(false);
+  });
+
+  it('keeps the text and the absolute path of each file', () => {
+    const [ana] = readContentSources(root).personas;
+    expect(ana!.text).toBe('---\nname: Ana\n---\nBio\n');
+    expect(ana!.absolutePath).toBe(join(root, 'content/personas/ana.mdx'));
+    expect(ana!.collection).toBe('personas');
+  });
+
+  it('reads channels.yaml when there is one', () => {
+    expect(readContentSources(root).channels).toEqual({ file: 'content/channels.yaml', text: 'oficina:\n  label: Oficina\n' });
+  });
+
+  it('gives an empty handbook for a project without content/', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'journeybook-empty-'));
+    try {
+      expect(readContentSources(empty)).toEqual({ root: empty, personas: [], journeys: [], channels: undefined });
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
