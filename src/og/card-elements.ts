@@ -1,0 +1,95 @@
+import { initialsOf, type CardAvatar } from './card-data.ts';
+import type { CardColours } from './card-colours.ts';
+import { CARD_FONTS, CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
+
+/** A satori element: the shape of a React element, built without React. */
+export interface CardNode {
+  type: string;
+  props: Record<string, unknown> & { style?: CardStyle; children?: CardChild[] | CardChild };
+}
+export type CardChild = CardNode | string | undefined | false;
+export type CardStyle = Record<string, string | number>;
+
+/** `h('div', { fontSize: 20 }, 'text', child)`: an element with a style and children. */
+export function h(type: string, style: CardStyle, ...children: CardChild[]): CardNode {
+  const kept = children.filter((child): child is CardNode | string => child !== undefined && child !== false);
+  // Sizes include padding and borders, so a 1200×630 frame is 1200×630 (satori follows CSS's content-box default).
+  return { type, props: { style: { boxSizing: 'border-box', ...style }, children: kept } };
+}
+
+/** An SVG element inside an inline `<svg>`, with its attributes as written in SVG. */
+export function svg(type: string, attributes: Record<string, string | number>, ...children: CardNode[]): CardNode {
+  return { type, props: { ...attributes, children } };
+}
+
+/** An image of a fixed size (satori needs the size up front). */
+export function img(src: string, width: number, height: number, style: CardStyle = {}): CardNode {
+  return { type: 'img', props: { src, width, height, style: { width, height, ...style } } };
+}
+
+/** Text cut with an ellipsis after `lines` lines, never overflowing its box. */
+export function clamped(text: string, lines: number, style: CardStyle): CardNode {
+  const clamp: CardStyle =
+    lines === 1 ? { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } : { lineClamp: lines, overflow: 'hidden' };
+  return h('div', { display: 'block', minWidth: 0, ...clamp, ...style }, text);
+}
+
+/** The page every card sits on: the site's paper colour, an accent rule along the top. */
+export function cardFrame(colours: CardColours, style: CardStyle, ...children: CardChild[]): CardNode {
+  return h(
+    'div',
+    {
+      display: 'flex',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      backgroundColor: colours.background,
+      borderTop: `12px solid ${colours.accent}`,
+      color: colours.ink,
+      fontFamily: CARD_FONTS.sans,
+      fontSize: 24,
+      ...style,
+    },
+    ...children,
+  );
+}
+
+/** The handbook's name as a small running head in the accent's ink. */
+export function runningHead(text: string, colours: CardColours, style: CardStyle = {}): CardNode {
+  return clamped(text, 1, { fontSize: 21, fontWeight: 600, letterSpacing: '0.06em', textTransform: 'uppercase', color: colours.accentInk, ...style });
+}
+
+export function badge(text: string, tone: 'accent' | 'warning', colours: CardColours): CardNode {
+  const look =
+    tone === 'accent'
+      ? { color: colours.accentInk, border: `2px solid ${colours.accentInk}`, backgroundColor: colours.surface }
+      : { color: colours.warningInk, border: `2px solid ${colours.warningBackground}`, backgroundColor: colours.warningBackground };
+  return h('div', { display: 'flex', flexShrink: 0, fontSize: 19, fontWeight: 600, padding: '5px 14px', borderRadius: 999, marginLeft: 12, ...look }, text);
+}
+
+/**
+ * A persona's picture in a disc: the image filling it, the emoji drawn from Twemoji on a tint of
+ * the accent, or the initials on the accent (also when an emoji has no Twemoji image).
+ */
+export function avatarDisc(avatar: CardAvatar, name: string, src: string | undefined, size: number, colours: CardColours): CardNode {
+  const disc: CardStyle = {
+    display: 'flex',
+    flexShrink: 0,
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: size,
+    height: size,
+    borderRadius: size / 2,
+    overflow: 'hidden',
+  };
+  if (avatar.kind === 'image' && src) return h('div', { ...disc, border: `1px solid ${colours.line}` }, img(src, size, size, { objectFit: 'cover' }));
+  if (avatar.kind === 'emoji' && src) {
+    const glyph = Math.round(size * 0.6);
+    return h('div', { ...disc, backgroundColor: colours.accentSoft }, img(src, glyph, glyph));
+  }
+  const initials = avatar.kind === 'initials' ? avatar.initials : initialsOf(name);
+  return h(
+    'div',
+    { ...disc, backgroundColor: colours.accent, color: colours.onAccent, fontSize: Math.round(size * 0.38), fontWeight: 600 },
+    initials,
+  );
+}

@@ -1,0 +1,62 @@
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface ImageCache {
+  /** Copies the cached image `key` to `target`; false when the cache has no such image. */
+  copyTo(key: string, target: string): Promise<boolean>;
+  store(key: string, bytes: Uint8Array): Promise<void>;
+  /** Deletes images not used by this build and untouched for `maxAgeMs`. */
+  prune(used: ReadonlySet<string>, maxAgeMs: number): Promise<number>;
+}
+
+/**
+ * Rendered images kept between builds under Astro's cacheDir, one file per key (a hash of
+ * everything that decides the pixels). Writes go through a temporary file and a rename, so a
+ * build interrupted half-way, or two builds sharing the cache, never leave a truncated image.
+ */
+export function imageCache(dir: string): ImageCache {
+  const fileOf = (key: string) => join(dir, `${key}.png`);
+  let ready: Promise<unknown> | undefined;
+  const ensureDir = () => (ready ??= mkdir(dir, { recursive: true }));
+  return {
+    async copyTo(key, target) {
+      try {
+        // A copy-on-write clone where the file system offers one, a plain copy elsewhere.
+        await copyFile(fileOf(key), target, constants.COPYFILE_FICLONE);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
+      }
+      const now = new Date();
+      await utimes(fileOf(key), now, now).catch(() => undefined);
+      return true;
+    },
+    async store(key, bytes) {
+      await ensureDir();
+      const temporary = `${fileOf(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      await writeFile(temporary, bytes);
+      await rename(temporary, fileOf(key));
+    },
+    async prune(used, maxAgeMs) {
+      let names: string[];
+      try {
+        names = await readdir(dir);
+      } catch {
+        return 0;
+      }
+      const cutoff = Date.now() - maxAgeMs;
+      let removed = 0;
+      for (const name of names) {
+        if (used.has(name.replace(/\.png$/, ''))) continue;
+        const path = join(dir, name);
+        const info = await stat(path).catch(() => undefined);
+        if (info && info.mtimeMs < cutoff) {
+          await rm(path, { force: true });
+          removed++;
+        }
+      }
+      return removed;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import satori from 'satori';
+import sharp from 'sharp';
+import { createEmojiImages, pictureDataUri } from './card-assets.ts';
+import type { CardColours } from './card-colours.ts';
+import type { CardAvatar, ShareCardData } from './card-data.ts';
+import type { CardNode } from './card-elements.ts';
+import type { CardFont } from './card-fonts.ts';
+import { homeCardTree } from './home-card-tree.ts';
+import { journeyCardTree } from './journey-card-tree.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
+import { personaCardTree } from './persona-card-tree.ts';
+
+/** Avatars are drawn at most this big (the persona card's disc), at twice the size for sharpness. */
+const PICTURE_SIZE = 496;
+
+/**
+ * PNG settings: a 256-colour palette keeps a card around 30–60 KB instead of 150+ KB, and the
+ * flat colours and anti-aliased text of a card survive quantisation without visible banding.
+ */
+const PNG_OPTIONS = { palette: true, quality: 90, effort: 7, compressionLevel: 9 } as const;
+
+export interface CardRenderer {
+  render(card: ShareCardData): Promise<Buffer>;
+}
+
+/**
+ * Lays out cards with satori and rasterises them with sharp. The fonts are the same objects for
+ * every card: satori parses a font list once and reuses it for later renders with that list.
+ */
+export function createCardRenderer(colours: CardColours, fonts: readonly CardFont[]): CardRenderer {
+  const fontList = fonts.map((entry) => entry.font);
+  let emojiImages: ((emoji: string) => string | undefined) | undefined;
+  const emoji = (text: string) => (emojiImages ??= createEmojiImages())(text);
+
+  return {
+    async render(card) {
+      const tree = await cardTree(card, colours, emoji);
+      const svgText = await satori(tree, {
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        fonts: fontList,
+        // Emoji inside titles and quotes come from Twemoji too; a script the fonts lack draws nothing rather than calling out.
+        loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emoji(segment) ?? []) : []),
+      });
+      return sharp(Buffer.from(svgText)).png(PNG_OPTIONS).toBuffer();
+    },
+  };
+}
+
+async function cardTree(card: ShareCardData, colours: CardColours, emoji: (text: string) => string | undefined): Promise<CardNode> {
+  switch (card.kind) {
+    case 'journey':
+      return journeyCardTree(card, colours, await avatarSource(card.persona.avatar, emoji));
+    case 'persona':
+      return personaCardTree(card, colours, await avatarSource(card.avatar, emoji));
+    case 'home':
+      return homeCardTree(card, colours, card.logoPath ? await pictureDataUri(card.logoPath, 144, 'contain') : undefined);
+  }
+}
+
+async function avatarSource(avatar: CardAvatar, emoji: (text: string) => string | undefined): Promise<string | undefined> {
+  if (avatar.kind === 'image') return pictureDataUri(avatar.absolutePath, PICTURE_SIZE, 'cover');
+  if (avatar.kind === 'emoji') return emoji(avatar.emoji);
+  return undefined;
+}
