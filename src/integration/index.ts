@@ -4,6 +4,7 @@ import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
 import { resolveSettings } from '../handbook/settings.ts';
 import { configModulePlugin } from './config-module.ts';
 import { finishBuild } from './finish-build.ts';
+import { shareImageMiddleware } from './share-images-dev.ts';
 
 /**
  * Every MDX narrative makes the bundler warn that Astro's own "use astro:head-inject" directive
@@ -28,6 +29,7 @@ export interface JourneybookIntegration extends AstroIntegration {
 export default function journeybook(options: SettingsInput = {}): JourneybookIntegration {
   let settings: SiteSettings;
   let root: string;
+  let cacheDir: string;
   return {
     name: 'journeybook',
     journeybookOptions: options,
@@ -44,8 +46,14 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use(shareImageMiddleware({ root, settings, cacheDir, logger }));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await finishBuild({ root, settings, outDir: fileURLToPath(dir), logger });
+        await finishBuild({ root, settings, outDir: fileURLToPath(dir), cacheDir, logger });
       },
     },
   };

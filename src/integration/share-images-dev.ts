@@ -1,0 +1,62 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AstroIntegrationLogger } from 'astro';
+import { loadHandbook } from '../handbook/load.ts';
+import type { ShareImageJob } from '../og/card-data.ts';
+import { buildDate } from '../handbook/settings.ts';
+import { contentSignature } from '../handbook/sources.ts';
+import type { SiteSettings } from '../schema/settings.ts';
+import { createShareImageStudio, type ShareImageStudio } from './share-images.ts';
+
+type Next = (error?: unknown) => void;
+
+/**
+ * Serves `/og/…png` in `npm run dev`, rendering a card on request (and caching it like a build
+ * does), so the share images can be previewed while writing. The handbook is reloaded when a
+ * file under content/ changes; while the content has errors, the images answer 404 and the
+ * pages show the errors.
+ */
+export function shareImageMiddleware(options: { root: string; settings: SiteSettings; cacheDir: string; logger: AstroIntegrationLogger }) {
+  const prefix = `${options.settings.base}og/`;
+  let studio: ShareImageStudio | undefined;
+  let current: { signature: string; jobs: Map<string, ShareImageJob> } | undefined;
+
+  const jobsNow = () => {
+    const signature = contentSignature(options.root);
+    if (current?.signature !== signature) {
+      studio ??= createShareImageStudio(options);
+      const handbook = loadHandbook(options.root, options.settings, buildDate());
+      current = { signature, jobs: new Map(studio.jobs(handbook).map((job) => [job.path, job])) };
+    }
+    return current.jobs;
+  };
+
+  return async (request: IncomingMessage, response: ServerResponse, next: Next) => {
+    const pathname = pathOf(request.url);
+    if (!pathname?.startsWith(prefix) || !pathname.endsWith('.png')) return next();
+    let job: ShareImageJob | undefined;
+    try {
+      job = jobsNow().get(`og/${pathname.slice(prefix.length)}`);
+    } catch {
+      // Content with errors: the pages show them; the image simply is not there yet.
+      return next();
+    }
+    if (!job) return next();
+    try {
+      const png = await studio!.image(job);
+      response.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'no-cache' });
+      response.end(png);
+    } catch (error) {
+      options.logger.error(`share image ${pathname}: ${error instanceof Error ? error.message : String(error)}`);
+      next(error);
+    }
+  };
+}
+
+/** The decoded path of a request URL, or undefined for a malformed one (left to the server to answer). */
+function pathOf(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://dev').pathname);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,98 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import type { Handbook } from '../handbook/model.ts';
+import type { SiteSettings } from '../schema/settings.ts';
+import { mapBounded } from '../og/bounded-map.ts';
+import { cardColours } from '../og/card-colours.ts';
+import { shareImageJobs, type ShareImageJob } from '../og/card-data.ts';
+import { readCardFonts } from '../og/card-fonts.ts';
+import { createCardKeyer } from '../og/card-key.ts';
+import { imageCache } from '../og/image-cache.ts';
+import { createCardRenderer } from '../og/render-card.ts';
+
+/** A cached image nobody has used for this long is deleted (other branches and old designs). */
+const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface ShareImageStudio {
+  jobs(handbook: Handbook): ShareImageJob[];
+  /** Writes a job's image at `target`, from the cache when it holds one; true when it had to render. */
+  write(job: ShareImageJob, target: string): Promise<boolean>;
+  /** The image as bytes, from the cache or freshly rendered (for the dev server). */
+  image(job: ShareImageJob): Promise<Buffer>;
+  prune(): Promise<number>;
+}
+
+/**
+ * Everything one build (or one dev server) needs to produce share images: the fonts, read once;
+ * the renderer; and the cache under Astro's cacheDir, keyed by a hash of each card's inputs.
+ */
+export function createShareImageStudio(options: { root: string; settings: SiteSettings; cacheDir: string }): ShareImageStudio {
+  const colours = cardColours(options.settings.accent);
+  const fonts = readCardFonts();
+  const keyOf = createCardKeyer(colours, fonts);
+  const renderer = createCardRenderer(colours, fonts);
+  const cacheDir = join(options.cacheDir, 'journeybook', 'share-images');
+  const cache = imageCache(cacheDir);
+  const used = new Set<string>();
+
+  const render = async (key: string, job: ShareImageJob) => {
+    const png = await renderer.render(job.card);
+    await cache.store(key, png);
+    return png;
+  };
+
+  return {
+    jobs: (handbook) => shareImageJobs(handbook, options.root),
+    async write(job, target) {
+      const key = await keyOf(job.card);
+      used.add(key);
+      await mkdir(dirname(target), { recursive: true });
+      if (await cache.copyTo(key, target)) return false;
+      await writeFile(target, await render(key, job));
+      return true;
+    },
+    async image(job) {
+      const key = await keyOf(job.card);
+      used.add(key);
+      try {
+        return await readFile(join(cacheDir, `${key}.png`));
+      } catch {
+        return render(key, job);
+      }
+    },
+    prune: () => cache.prune(used, CACHE_MAX_AGE_MS),
+  };
+}
+
+export interface ShareImagesOptions {
+  handbook: Handbook;
+  root: string;
+  settings: SiteSettings;
+  outDir: string;
+  cacheDir: string;
+  logger: AstroIntegrationLogger;
+}
+
+export interface ShareImagesSummary {
+  rendered: number;
+  fromCache: number;
+  milliseconds: number;
+}
+
+/**
+ * Writes `/og/home.png`, `/og/journeys/<slug>.png` and `/og/personas/<slug>.png` into the build
+ * (FORMAT.md §5): cached images are copied, missing ones rendered a few at a time, one per core.
+ */
+export async function writeShareImages(options: ShareImagesOptions): Promise<ShareImagesSummary> {
+  const started = performance.now();
+  const studio = createShareImageStudio(options);
+  const jobs = studio.jobs(options.handbook);
+  const outcomes = await mapBounded(jobs, availableParallelism(), (job) => studio.write(job, join(options.outDir, ...job.path.split('/'))));
+  await studio.prune();
+  const rendered = outcomes.filter(Boolean).length;
+  const summary = { rendered, fromCache: jobs.length - rendered, milliseconds: Math.round(performance.now() - started) };
+  options.logger.info(`share images: ${summary.rendered} rendered, ${summary.fromCache} from cache in ${summary.milliseconds} ms`);
+  return summary;
+}
