@@ -1,0 +1,49 @@
+/**
+ * JSON Schemas for the frontmatter of personas and journeys and for channels.yaml, generated from
+ * the Zod schemas (the single source of truth) with `z.toJSONSchema`. Editors with the YAML
+ * language server use them for completion, hover text and validation (docs/authoring.md, "Editor
+ * support"); `npm run schema` writes them to schemas/.
+ *
+ * They describe what an author writes (Zod's input side: `emotion: negative`, defaults optional).
+ * They cannot know the handbook's own personas, phases or channels.yaml, so those cross-references
+ * are left to `npm run check`; built-in channels are offered as examples for completion.
+ */
+import { z } from 'astro/zod';
+import { BUILT_IN_CHANNEL_IDS, channelsFileSchema } from './channels.ts';
+import { journeySchema, touchpointSchema } from './journey.ts';
+import { personaSchema } from './persona.ts';
+
+export type FrontmatterKind = 'journey' | 'persona' | 'channels';
+
+type JsonSchema = Record<string, unknown>;
+
+const SOURCES = {
+  journey: { schema: journeySchema, title: 'Journeybook journey', description: 'The frontmatter of a journey file, content/journeys/<slug>.mdx (FORMAT.md §3).' },
+  persona: { schema: personaSchema, title: 'Journeybook persona', description: 'The frontmatter of a persona file, content/personas/<slug>.mdx (FORMAT.md §2).' },
+  channels: { schema: channelsFileSchema, title: 'Journeybook channels', description: 'content/channels.yaml: extra channels, or new labels and icons for built-in ones (FORMAT.md §3).' },
+} as const;
+
+/** The JSON Schema (draft-07, the version every YAML language server reads) for one kind of file. */
+export function frontmatterJsonSchema(kind: FrontmatterKind): JsonSchema {
+  const source = SOURCES[kind];
+  const generated = z.toJSONSchema(source.schema, {
+    target: 'draft-7',
+    // What authors write, before defaults and the emotion words are turned into numbers.
+    io: 'input',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === touchpointSchema.shape.channel) jsonSchema.examples = [...BUILT_IN_CHANNEL_IDS];
+      if (zodSchema === personaSchema.shape.channels) (jsonSchema.items as JsonSchema).examples = [...BUILT_IN_CHANNEL_IDS];
+      if (jsonSchema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') jsonSchema.format = 'date';
+    },
+  }) as JsonSchema;
+  const { $schema, ...rest } = generated;
+  return { $schema, title: source.title, description: source.description, ...rest };
+}
+
+/** The file each schema is written to under schemas/, and the text written there. */
+export function jsonSchemaFiles(): Array<{ file: string; text: string }> {
+  return (Object.keys(SOURCES) as FrontmatterKind[]).map((kind) => ({
+    file: `${kind}.schema.json`,
+    text: `${JSON.stringify(frontmatterJsonSchema(kind), null, 2)}\n`,
+  }));
+}
