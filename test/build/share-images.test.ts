@@ -56,6 +56,13 @@ describe('share images', () => {
     expect(fixture.read('index.html')).toContain('<meta property="og:image" content="https://intranet.example/og/home.png"');
   });
 
+  it('gives pages without a card of their own (indexes, the 404 page) the handbook’s card', () => {
+    for (const page of ['journeys/index.html', 'personas/index.html', '404.html']) {
+      expect(fixture.read(page), page).toContain('<meta property="og:image" content="https://intranet.example/og/home.png"');
+      expect(fixture.read(page), page).toContain('<meta name="twitter:card" content="summary_large_image"');
+    }
+  });
+
   it('renders every image on the first build', () => {
     expect(shareImageSummary(first)).toEqual({ rendered: IMAGES.length, fromCache: 0 });
   });
