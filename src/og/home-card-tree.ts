@@ -14,9 +14,10 @@ export function homeCardTree(card: HomeCardData, colours: CardColours, logoSrc: 
     clamped(card.description, 3, { marginTop: 22, fontSize: 30, lineHeight: 1.4, color: colours.muted, maxWidth: 900 }),
     h('div', { display: 'flex', flexGrow: 1 }),
     // On a pill of its own, so the wave passing behind never crosses the text.
+    // satori paints an absolutely positioned element above later siblings unless they are positioned too.
     h(
       'div',
-      { display: 'flex' },
+      { display: 'flex', position: 'relative' },
       clamped(card.counts, 1, {
         maxWidth: 1000,
         padding: '10px 22px',
