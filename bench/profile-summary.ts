@@ -108,7 +108,7 @@ export function areaOf(url: string, functionName: string): string {
   }
   // Pages and components run from the chunks Vite bundled for prerendering.
   const chunk = /\/\.prerender\/(.+)$|\/(chunks\/[^/]+)$|\/(pages\/.+)$/.exec(path);
-  if (chunk) return `bundle: ${(chunk[1] ?? chunk[2] ?? chunk[3])!.replace(/_[A-Za-z0-9-]{8}\.mjs$/, '.mjs')}`;
+  if (chunk) return `bundle: ${(chunk[1] ?? chunk[2] ?? chunk[3])!.replace(/[_.][\w-]{8}\.mjs$/, '.mjs')}`;
   const home = [ENGINE, REPO].find((folder) => path.startsWith(`${folder}/`));
   if (home) {
     const parts = path.slice(home.length + 1).split('/');

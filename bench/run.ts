@@ -210,6 +210,14 @@ function runMarkdown(run: RunResult): string {
     '',
     targetsTable(run),
   ];
+  parts.push('', 'CPU time by process (sampled from /proc):', '');
+  for (const build of run.builds) {
+    const byProcess = Object.entries(build.measurement.cpuByProcess)
+      .filter(([, ms]) => ms >= 50)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`);
+    parts.push(`- ${build.project === 'floor' ? 'floor' : 'Journeybook'} ${build.state}: ${byProcess.join(', ') || '—'}`);
+  }
   if (run.weight) parts.push('', `Typical journey page (median HTML size): \`${run.weight.page}\`.`);
   if (run.editedFile) parts.push(`One-file change: \`${run.editedFile}\` (title and one emotion).`);
   for (const profile of run.profiles) parts.push('', `#### Where the time goes: ${profile.label}`, '', profile.markdown);

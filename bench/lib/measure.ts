@@ -24,6 +24,8 @@ export interface Measurement {
   peakTreeRssBytes: number;
   /** GNU time's "maximum resident set size": the largest single process. */
   peakProcessRssBytes: number | undefined;
+  /** CPU time by process name, sampled from /proc (a process's last ~50 ms may be missed). */
+  cpuByProcess: Record<string, number>;
   /** 1-minute load average when the command started and when it ended. */
   loadBefore: number;
   loadAfter: number;
@@ -55,7 +57,7 @@ export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
     child.on('close', (code) => resolve(code ?? 1));
   });
   const wallMs = performance.now() - started;
-  const peakTreeRssBytes = sampler.stop();
+  const tree = sampler.stop();
   await new Promise<void>((resolve) => log.end(resolve));
   const rusage = hasGnuTime && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : undefined;
   rmSync(scratch, { recursive: true, force: true });
@@ -63,8 +65,9 @@ export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
     exitCode,
     wallMs,
     cpuMs: rusage?.cpuMs,
-    peakTreeRssBytes: Math.max(peakTreeRssBytes, rusage?.maxRssBytes ?? 0),
+    peakTreeRssBytes: Math.max(tree.peakRssBytes, rusage?.maxRssBytes ?? 0),
     peakProcessRssBytes: rusage?.maxRssBytes,
+    cpuByProcess: tree.cpuByProcess,
     loadBefore,
     loadAfter: loadavg()[0]!,
     output: Buffer.concat(chunks).toString('utf8'),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -5,7 +6,17 @@ import { readdirSync, readFileSync } from 'node:fs';
  * reports the largest single process, not the sum of processes alive at the same time (the
  * build's Node process, Pagefind's binary, esbuild), so the bench also samples the whole tree.
  */
-const PAGE_SIZE = 4096;
+const PAGE_SIZE = Number(getconf('PAGESIZE')) || 4096;
+/** Kernel clock ticks per second, the unit of CPU times in /proc/<pid>/stat. */
+const CLOCK_TICKS = Number(getconf('CLK_TCK')) || 100;
+
+function getconf(name: string): string {
+  try {
+    return execFileSync('getconf', [name], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
 
 /** Pids of `pid` and all its descendants, alive now. */
 export function processTree(pid: number): number[] {
@@ -42,29 +53,56 @@ export function residentBytes(pid: number): number {
   }
 }
 
+/** A process's command name and the CPU time (user + system, all threads) it has used so far. */
+export function cpuOf(pid: number): { name: string; ms: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    // Fields after the command name: state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { name, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface TreeSample {
+  /** Peak of the summed resident memory, in bytes. */
+  peakRssBytes: number;
+  /** CPU time by command name (node, pagefind, esbuild …), as last seen before each process ended. */
+  cpuByProcess: Record<string, number>;
+}
+
 export interface RssSampler {
-  /** Stops sampling and returns the peak of the summed resident memory, in bytes. */
-  stop(): number;
+  /** Stops sampling and returns what it saw. */
+  stop(): TreeSample;
 }
 
 /**
- * Samples the summed RSS of the tree below `pid` every `intervalMs`. Pages shared between
+ * Samples the summed RSS and per-process CPU time of the tree below `pid` every `intervalMs`. Pages shared between
  * processes count once per process, so the sum is an upper bound of what the tree occupies.
  * `excludeRoot` leaves out a wrapper (`/usr/bin/time`) that is not part of the build.
  */
 export function sampleTreeRss(pid: number, { intervalMs = 50, excludeRoot = false } = {}): RssSampler {
   let peak = 0;
+  const cpu = new Map<number, { name: string; ms: number }>();
   const sample = () => {
     const pids = processTree(pid).filter((each) => !(excludeRoot && each === pid));
     const total = pids.reduce((sum, each) => sum + residentBytes(each), 0);
     if (total > peak) peak = total;
+    for (const each of pids) {
+      const used = cpuOf(each);
+      if (used) cpu.set(each, used);
+    }
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      const cpuByProcess: Record<string, number> = {};
+      for (const { name, ms } of cpu.values()) cpuByProcess[name] = (cpuByProcess[name] ?? 0) + ms;
+      return { peakRssBytes: peak, cpuByProcess };
     },
   };
 }
