@@ -7,6 +7,8 @@ export default defineConfig({
   // The deployed address; SITE_URL and BASE_PATH override these for one build.
   site: 'https://journeybook.example',
   base: '/',
+  // Editors with the Astro extension complete and check the frontmatter of journeys and personas.
+  experimental: { contentIntellisense: true },
   integrations: [
     mdx(),
     journeybook({

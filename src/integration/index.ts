@@ -3,8 +3,6 @@ import type { AstroIntegration } from 'astro';
 import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
 import { resolveSettings } from '../handbook/settings.ts';
 import { configModulePlugin } from './config-module.ts';
-import { finishBuild } from './finish-build.ts';
-import { shareImageMiddleware } from './share-images-dev.ts';
 
 /**
  * Every MDX narrative makes the bundler warn that Astro's own "use astro:head-inject" directive
@@ -49,10 +47,14 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      // The share-image and search modules load satori, sharp and Pagefind: imported only when a
+      // hook needs them, so `check`, `new` and `import` (which read this file) start fast.
+      'astro:server:setup': async ({ server, logger }) => {
+        const { shareImageMiddleware } = await import('./share-images-dev.ts');
         server.middlewares.use(shareImageMiddleware({ root, settings, cacheDir, logger }));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const { finishBuild } = await import('./finish-build.ts');
         await finishBuild({ root, settings, outDir: fileURLToPath(dir), cacheDir, logger });
       },
     },
