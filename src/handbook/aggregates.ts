@@ -1,0 +1,92 @@
+import { buildAtlas, type Atlas } from '../domain/atlas.ts';
+import { journeysNeedingAttention, type AttentionSignals } from '../domain/attention.ts';
+import { summariseChannels, type ChannelSummary } from '../domain/channel-summary.ts';
+import { compareJourneys, type JourneyComparison } from '../domain/compare.ts';
+import { kpisMissingTarget, type MissedKpi } from '../domain/missed-kpis.ts';
+import { openOpportunitiesByOwner, type OwnerOpportunities } from '../domain/opportunities.ts';
+import { rankPains, type RankedPain } from '../domain/pain-ranking.ts';
+import { staleJourneys, visionsWithoutBaseline } from '../domain/upkeep.ts';
+import type { Handbook, Journey } from './model.ts';
+
+/** Every cross-journey figure the views show, each computed at most once per handbook. */
+export interface Aggregates {
+  readonly atlas: Atlas;
+  readonly attention: AttentionSignals[];
+  readonly channels: ChannelSummary[];
+  readonly channelById: Map<string, ChannelSummary>;
+  readonly pains: RankedPain[];
+  readonly opportunities: OwnerOpportunities[];
+  readonly missedKpis: MissedKpi[];
+  readonly stale: Journey[];
+  readonly visionsWithoutBaseline: Journey[];
+  /** Keyed by the future journey's slug: every future journey whose `compares` exists. */
+  readonly comparisons: Map<string, JourneyComparison>;
+  readonly touchpointCount: number;
+}
+
+const cache = new WeakMap<Handbook, Aggregates>();
+
+/**
+ * The aggregates of a handbook. A build has one Handbook object (getHandbook()), so every
+ * page that shows the atlas, the channel figures or the insights reads the same numbers,
+ * computed on first use; the dev server's fresh Handbook per request gets fresh ones.
+ */
+export function aggregatesOf(handbook: Handbook): Aggregates {
+  let aggregates = cache.get(handbook);
+  if (!aggregates) {
+    aggregates = computeLazily(handbook);
+    cache.set(handbook, aggregates);
+  }
+  return aggregates;
+}
+
+function computeLazily(handbook: Handbook): Aggregates {
+  const { journeys, personas, settings } = handbook;
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, compute: () => T): T => {
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
+  };
+  return {
+    get atlas() {
+      return once('atlas', () => buildAtlas(journeys, personas));
+    },
+    get attention() {
+      return once('attention', () => journeysNeedingAttention(journeys));
+    },
+    get channels() {
+      return once('channels', () => summariseChannels(handbook));
+    },
+    get channelById() {
+      return once('channelById', () => new Map(this.channels.map((summary) => [summary.channel.id, summary])));
+    },
+    get pains() {
+      return once('pains', () => rankPains(journeys));
+    },
+    get opportunities() {
+      return once('opportunities', () => openOpportunitiesByOwner(journeys, settings.locale));
+    },
+    get missedKpis() {
+      return once('missedKpis', () => kpisMissingTarget(journeys));
+    },
+    get stale() {
+      return once('stale', () => staleJourneys(journeys));
+    },
+    get visionsWithoutBaseline() {
+      return once('visionsWithoutBaseline', () => visionsWithoutBaseline(journeys));
+    },
+    get comparisons() {
+      return once('comparisons', () => {
+        const comparisons = new Map<string, JourneyComparison>();
+        for (const future of journeys) {
+          const current = future.compares ? handbook.journeyBySlug.get(future.compares) : undefined;
+          if (future.state === 'future' && current) comparisons.set(future.slug, compareJourneys(current, future));
+        }
+        return comparisons;
+      });
+    },
+    get touchpointCount() {
+      return once('touchpointCount', () => journeys.reduce((sum, journey) => sum + journey.touchpoints.length, 0));
+    },
+  };
+}
