@@ -1,8 +1,19 @@
 import type { Handbook, Journey } from '../handbook/model.ts';
+import type { Kpi } from '../schema/kpi.ts';
+import { missesTarget } from '../domain/kpi.ts';
+
+/**
+ * A KPI with every key present (`unit` and `target` null when not given, `better` defaulted)
+ * and whether it misses its target, so a consumer does not re-implement the rule.
+ */
+export function kpiToJson(kpi: Kpi) {
+  return { name: kpi.name, value: kpi.value, unit: kpi.unit ?? null, target: kpi.target ?? null, better: kpi.better, missed: missesTarget(kpi) };
+}
 
 /**
  * `/journeys/<slug>.json` (FORMAT.md §5): the validated journey with defaults filled and the
- * computed figures. Optional fields the author left out are `null`, so every key is always there.
+ * computed figures. Optional fields the author left out are `null` (lists: `[]`), so every key is
+ * always there, in KPIs too. A phase with no touchpoints has `emotion: null`.
  */
 export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'personaBySlug'>) {
   const persona = handbook.personaBySlug.get(journey.personaSlug);
@@ -18,13 +29,13 @@ export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'person
     reviewed: journey.reviewed ?? null,
     stale: journey.stale,
     tags: journey.tags ?? [],
-    kpis: journey.kpis ?? [],
+    kpis: (journey.kpis ?? []).map(kpiToJson),
     phases: journey.phases.map((phase) => ({
       id: phase.id,
       name: phase.name,
       goal: phase.goal ?? null,
       duration: phase.duration ?? null,
-      kpis: phase.kpis ?? [],
+      kpis: (phase.kpis ?? []).map(kpiToJson),
       touchpoints: phase.touchpoints.map((touchpoint) => touchpoint.id),
       emotion: phase.emotion ?? null,
     })),
@@ -44,7 +55,7 @@ export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'person
       evidence: touchpoint.evidence ?? [],
       backstage: touchpoint.backstage ?? [],
       support: touchpoint.support ?? [],
-      kpis: touchpoint.kpis ?? [],
+      kpis: (touchpoint.kpis ?? []).map(kpiToJson),
     })),
     stats: journey.stats,
   };

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { getHandbook } from '../handbook/current.ts';
+import { absoluteUrl, siteUrls } from '../handbook/urls.ts';
+import { touchpointsCsv } from '../export/touchpoints-csv.ts';
+
+/** `/touchpoints.csv`: every touchpoint of every journey (see src/export/touchpoints-csv.ts). */
+export const GET: APIRoute = () => {
+  const handbook = getHandbook();
+  const urls = siteUrls(handbook.settings.base);
+  const text = touchpointsCsv(handbook, {
+    touchpointUrl: (slug, id) => absoluteUrl(handbook.settings.site, urls.touchpoint(slug, id)),
+  });
+  return new Response(text, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
+};

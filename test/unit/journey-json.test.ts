@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { journeyToJson } from '../../src/export/journey-json.ts';
+import { handbookOf, tp } from '../helpers/handbook-of.ts';
+
+const handbook = handbookOf({
+  personas: { ana: { name: 'Ana' } },
+  journeys: {
+    alta: {
+      title: 'Alta',
+      persona: 'ana',
+      kpis: [{ name: 'NPS', value: 12, target: 30 }, { name: 'Visitas', value: 3 }],
+      phases: [
+        { id: 'd', name: 'Descubrir' },
+        { id: 'v', name: 'Vacía' },
+        { id: 'c', name: 'Contratar' },
+      ],
+      touchpoints: [tp('d', 'a', -1), tp('d', 'b', 'negative', { moment: 'pain' }), tp('c', 'c', 2, { id: 'firma', moment: 'truth' }), tp('c', 'd', 2)],
+    },
+  },
+});
+const json = journeyToJson(handbook.journeyBySlug.get('alta')!, handbook);
+
+describe('journey JSON', () => {
+  it('has every key of FORMAT.md §5, nulls for what the author left out', () => {
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['slug', 'title', 'summary', 'state', 'compares', 'persona', 'reviewed', 'stale', 'phases', 'touchpoints', 'stats']));
+    expect(json).toMatchObject({ slug: 'alta', summary: null, state: 'current', compares: null, persona: { slug: 'ana', name: 'Ana' }, reviewed: null, stale: false });
+  });
+
+  it('gives every KPI all its keys and whether it misses its target', () => {
+    expect(json.kpis).toEqual([
+      { name: 'NPS', value: 12, unit: null, target: 30, better: 'higher', missed: true },
+      { name: 'Visitas', value: 3, unit: null, target: null, better: 'higher', missed: false },
+    ]);
+  });
+
+  it('computes phase emotions, with null for a phase with no touchpoints', () => {
+    expect(json.phases.map((phase) => [phase.id, phase.touchpoints, phase.emotion])).toEqual([
+      ['d', ['t1', 't2'], { mean: -1.5, min: -2, max: -1 }],
+      ['v', [], null],
+      ['c', ['firma', 't4'], { mean: 2, min: 2, max: 2 }],
+    ]);
+  });
+
+  it('fills touchpoint defaults and writes emotion words as integers', () => {
+    expect(json.touchpoints[1]).toMatchObject({ id: 't2', emotion: -2, importance: 3, moment: 'pain', owner: null, evidence: [], kpis: [] });
+  });
+
+  it('names the earliest touchpoint among equal extremes', () => {
+    // Mean (−1 − 2 + 2 + 2) / 4 = 0.25; highest 2 first at "firma".
+    expect(json.stats).toEqual({ emotionMean: 0.25, lowest: 't2', highest: 'firma', momentsOfTruth: ['firma'], momentsOfPain: ['t2'] });
+  });
+});
