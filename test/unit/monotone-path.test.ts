@@ -52,7 +52,7 @@ describe('the monotone curve through the points', () => {
           }
         });
       }),
-      { numRuns: 500, seed: 11 },
+      { numRuns: 200, seed: 11 },
     );
   });
 
