@@ -88,6 +88,8 @@ export interface CurveGeometry {
   points: PlottedPoint[];
   path: string;
   labels: PlacedLabel[];
+  /** Radius of a plain point; moment markers are MOMENT_MARKER_SCALE times larger. */
+  pointRadius: number;
 }
 
 export const DEFAULT_CURVE_OPTIONS: CurveOptions = {
@@ -156,5 +158,5 @@ export function layoutCurve(phases: readonly CurvePhase[], touchpoints: readonly
 
   const ticks = [];
   for (let value = EMOTION_MIN; value <= EMOTION_MAX; value++) ticks.push({ value, y: emotionY(value, plot) });
-  return { width, height, plot, bands, ticks, zeroY: emotionY(0, plot), points, path: monotonePath(points), labels };
+  return { width, height, plot, bands, ticks, zeroY: emotionY(0, plot), points, path: monotonePath(points), labels, pointRadius: options.pointRadius };
 }

@@ -31,7 +31,8 @@ export function formatDate(locale: Locale, isoDate: string): string {
 export function formatNumber(locale: Locale, value: number, options: { signed?: boolean } = {}): string {
   const text = new Intl.NumberFormat(locale, {
     maximumFractionDigits: 2,
-    signDisplay: options.signed ? 'exceptZero' : 'auto',
+    // 'negative' and 'exceptZero' both print a zero (even −0 or −0.001 rounded) without a sign.
+    signDisplay: options.signed ? 'exceptZero' : 'negative',
   }).format(value);
   return text.replace('-', '−');
 }

@@ -51,6 +51,13 @@ describe('journey groups in the sidebar', () => {
     expect(groups.reduce((sum, group) => sum + group.links.length, 0)).toBeLessThanOrEqual(SIDEBAR_WINDOW);
   });
 
+  it('lists the current journey\'s folder even when there are more folders than the sidebar shows', () => {
+    const handbook = handbookOf(Array.from({ length: 100 }, (_, index) => ({ slug: `g${pad(index)}/j`, title: `Recorrido ${index}` })));
+    const groups = journeyGroups(handbook, { kind: 'journey', slug: 'g0080/j' }, href, 'General');
+    expect(groups.length).toBeLessThanOrEqual(SIDEBAR_GROUPS);
+    expect(groups.flatMap((group) => group.links).filter((link) => link.current).map((link) => link.href)).toEqual(['/journeys/g0080/j/']);
+  });
+
   it('expands only the current journey\'s group, collapsing the others to a count', () => {
     const handbook = handbookOf([
       { slug: 'banca/alta', title: 'Alta' },

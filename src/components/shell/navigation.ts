@@ -40,14 +40,19 @@ export function windowAround<T>(items: readonly T[], currentIndex: number, size 
 
 /** Journey groups (sub-folders) with counts; the current journey's group lists a window of its journeys. */
 export function journeyGroups(handbook: Handbook, context: SidebarContext, href: { journey(slug: string): string; group(name: string): string }, ungroupedName: string): NavGroup[] {
+  const currentSlug = context?.kind === 'journey' ? context.slug : undefined;
+  let currentGroup: string | undefined;
   const groups = new Map<string, Handbook['journeys']>();
   for (const journey of handbook.journeys) {
     const list = groups.get(journey.group) ?? [];
     list.push(journey);
     groups.set(journey.group, list);
+    if (journey.slug === currentSlug) currentGroup = journey.group;
   }
-  const currentSlug = context?.kind === 'journey' ? context.slug : undefined;
-  return [...groups.entries()].slice(0, SIDEBAR_GROUPS).map(([name, journeys]) => {
+  // The groups around the current one, so the page being read is always in its sidebar.
+  const entries = [...groups.entries()];
+  const currentGroupIndex = Math.max(0, entries.findIndex(([name]) => name === currentGroup));
+  return windowAround(entries, currentGroupIndex, SIDEBAR_GROUPS).shown.map(([name, journeys]) => {
     const currentIndex = journeys.findIndex((journey) => journey.slug === currentSlug);
     const expanded = currentIndex !== -1 || groups.size === 1;
     const { shown } = expanded ? windowAround(journeys, Math.max(0, currentIndex)) : { shown: [] };
