@@ -1,13 +1,9 @@
 import type { Handbook, Journey } from '../handbook/model.ts';
 import type { Kpi } from '../schema/kpi.ts';
-import { missesTarget } from '../domain/kpi.ts';
 
-/**
- * A KPI with every key present (`unit` and `target` null when not given, `better` defaulted)
- * and whether it misses its target, so a consumer does not re-implement the rule.
- */
+/** A KPI with every key present: `unit` and `target` null when not given, `better` defaulted. */
 export function kpiToJson(kpi: Kpi) {
-  return { name: kpi.name, value: kpi.value, unit: kpi.unit ?? null, target: kpi.target ?? null, better: kpi.better, missed: missesTarget(kpi) };
+  return { name: kpi.name, value: kpi.value, unit: kpi.unit ?? null, target: kpi.target ?? null, better: kpi.better };
 }
 
 /**

@@ -26,10 +26,10 @@ describe('journey JSON', () => {
     expect(json).toMatchObject({ slug: 'alta', summary: null, state: 'current', compares: null, persona: { slug: 'ana', name: 'Ana' }, reviewed: null, stale: false });
   });
 
-  it('gives every KPI all its keys and whether it misses its target', () => {
+  it('gives every KPI all its keys', () => {
     expect(json.kpis).toEqual([
-      { name: 'NPS', value: 12, unit: null, target: 30, better: 'higher', missed: true },
-      { name: 'Visitas', value: 3, unit: null, target: null, better: 'higher', missed: false },
+      { name: 'NPS', value: 12, unit: null, target: 30, better: 'higher' },
+      { name: 'Visitas', value: 3, unit: null, target: null, better: 'higher' },
     ]);
   });
 
