@@ -81,6 +81,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const journeySlugs = sources.journeys.map((source) => source.slug);
   reportDuplicateSlugs(problems, sources.personas);
   reportDuplicateSlugs(problems, sources.journeys);
+  reportReservedJourneySlugs(problems, sources.journeys);
 
   const personas: ValidatedPersona[] = [];
   for (const source of sources.personas) {
@@ -206,6 +207,25 @@ function reportDuplicateSlugs(problems: Problem[], sources: readonly SourceFile[
         message: `has the same slug "${source.slug}" as ${first.file}: rename one of the two files`,
       });
     } else seen.set(source.slug, source);
+  }
+}
+
+/**
+ * `/journeys/<slug>/blueprint/` is every journey's blueprint page, so a journey file named
+ * `blueprint` inside a folder that is also a journey would take its parent's blueprint URL.
+ */
+function reportReservedJourneySlugs(problems: Problem[], sources: readonly SourceFile[]) {
+  const slugs = new Set(sources.map((source) => source.slug));
+  for (const source of sources) {
+    const cut = source.slug.lastIndexOf('/');
+    if (cut !== -1 && source.slug.slice(cut + 1) === 'blueprint' && slugs.has(source.slug.slice(0, cut))) {
+      problems.push({
+        file: source.file,
+        field: 'file',
+        severity: 'error',
+        message: `"${source.slug}" is the address of the blueprint of journey "${source.slug.slice(0, cut)}": rename this file`,
+      });
+    }
   }
 }
 

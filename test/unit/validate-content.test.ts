@@ -292,6 +292,13 @@ describe('the shape of a file', () => {
     expect(check(files(journey)).errors).toEqual(['content/journeys/alta.mdx:4:1: frontmatter: invalid YAML: Map keys must be unique']);
   });
 
+  it('refuses a journey named blueprint inside a folder that is a journey too, whose blueprint page it would take', () => {
+    const checked = check(files(alta(), { 'content/journeys/alta/blueprint.mdx': alta() }));
+    expect(checked.errors).toEqual([
+      'content/journeys/alta/blueprint.mdx: file: "alta/blueprint" is the address of the blueprint of journey "alta": rename this file',
+    ]);
+  });
+
   it('reports a file without frontmatter', () => {
     const checked = check(files('# Abrir una cuenta\n\nSin datos.\n'));
     expect(checked.errors).toEqual([
