@@ -8,12 +8,8 @@ import { REVIEW_MONTHS, TODAY } from './handbook-arbitrary.ts';
 
 const WORDS: Record<string, number> = { positive: 2, neutral: 0, negative: -2 };
 
-/** A KPI misses its target when its value is on the wrong side of it (FORMAT.md §3); no target, no miss. */
-const kpi = (item: KpiSpec) => {
-  const better = item.better ?? 'higher';
-  const missed = item.target !== undefined && (better === 'lower' ? item.value > item.target : item.value < item.target);
-  return { name: item.name.trim(), value: item.value, unit: item.unit ?? null, target: item.target ?? null, better, missed };
-};
+/** A KPI with every key of the contract: what the author left out is null, `better` defaults to higher. */
+const kpi = (item: KpiSpec) => ({ name: item.name.trim(), value: item.value, unit: item.unit ?? null, target: item.target ?? null, better: item.better ?? 'higher' });
 const trimmed = (list: string[] | undefined) => (list ?? []).map((item) => item.trim());
 
 /** Half away from zero, two decimals. */
