@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SettingsInput } from '../../src/schema/settings.ts';
-import { createFixture, REPO } from '../../test/build/harness.ts';
+import { createFixture, REPO, type Fixture } from '../../test/build/harness.ts';
 
 /** Where the sample handbook is deployed in these tests (FORMAT.md §6: an intranet under a path). */
 export const SAMPLE_BASE = '/handbook/';
@@ -93,14 +93,23 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function build(dir: string): Promise<void> {
-  const fixture = createFixture('sample-handbook', {
+/**
+ * A scratch project holding the sample handbook (the repository's content/ and public/, its
+ * astro.config.mjs settings), deployed under /handbook/ on https://intranet.example.
+ */
+export async function createSampleFixture(name = 'sample-handbook'): Promise<Fixture> {
+  const fixture = createFixture(name, {
     settings: await repoSettings(),
     env: { SITE_URL: SAMPLE_SITE_URL, BASE_PATH: SAMPLE_BASE },
   });
+  cpSync(join(REPO, 'content'), join(fixture.root, 'content'), { recursive: true });
+  if (existsSync(join(REPO, 'public'))) cpSync(join(REPO, 'public'), join(fixture.root, 'public'), { recursive: true });
+  return fixture;
+}
+
+async function build(dir: string): Promise<void> {
+  const fixture = await createSampleFixture();
   try {
-    cpSync(join(REPO, 'content'), join(fixture.root, 'content'), { recursive: true });
-    if (existsSync(join(REPO, 'public'))) cpSync(join(REPO, 'public'), join(fixture.root, 'public'), { recursive: true });
     const result = await fixture.run('cli/build.ts');
     if (result.code !== 0) {
       throw new Error(`the sample handbook did not build (exit ${result.code}):\n${result.stderr || result.stdout}`);
