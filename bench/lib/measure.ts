@@ -18,7 +18,7 @@ export interface CommandSpec {
 export interface Measurement {
   exitCode: number;
   wallMs: number;
-  /** User + system CPU time of the process and the children it waited for (from GNU time). */
+  /** User + system CPU time of the whole process tree. */
   cpuMs: number | undefined;
   /** Peak of the summed resident memory of the process tree, sampled from /proc. */
   peakTreeRssBytes: number;
@@ -26,6 +26,8 @@ export interface Measurement {
   peakProcessRssBytes: number | undefined;
   /** CPU time by process name, sampled from /proc (a process's last ~50 ms may be missed). */
   cpuByProcess: Record<string, number>;
+  /** Resident memory by process name at the peak of the tree. */
+  peakRssByProcess: Record<string, number>;
   /** 1-minute load average when the command started and when it ended. */
   loadBefore: number;
   loadAfter: number;
@@ -64,10 +66,13 @@ export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
   return {
     exitCode,
     wallMs,
-    cpuMs: rusage?.cpuMs,
+    // GNU time counts the build process and the children it waited for; Pagefind's service is
+    // not waited for, so the sampled per-process sum is the fuller figure when it is larger.
+    cpuMs: Math.max(rusage?.cpuMs ?? 0, Object.values(tree.cpuByProcess).reduce((sum, ms) => sum + ms, 0)) || undefined,
     peakTreeRssBytes: Math.max(tree.peakRssBytes, rusage?.maxRssBytes ?? 0),
     peakProcessRssBytes: rusage?.maxRssBytes,
     cpuByProcess: tree.cpuByProcess,
+    peakRssByProcess: tree.peakRssByProcess,
     loadBefore,
     loadAfter: loadavg()[0]!,
     output: Buffer.concat(chunks).toString('utf8'),

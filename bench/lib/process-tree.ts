@@ -57,7 +57,9 @@ export function residentBytes(pid: number): number {
 export function cpuOf(pid: number): { name: string; ms: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    // The program's file name: Node renames its main thread ("MainThread"), so not the stat name.
+    const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+    const name = program.split('/').at(-1) || stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     // Fields after the command name: state is field 3, utime 14 and stime 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return { name, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS };
@@ -69,6 +71,8 @@ export function cpuOf(pid: number): { name: string; ms: number } | undefined {
 export interface TreeSample {
   /** Peak of the summed resident memory, in bytes. */
   peakRssBytes: number;
+  /** Resident memory by command name at that peak. */
+  peakRssByProcess: Record<string, number>;
   /** CPU time by command name (node, pagefind, esbuild …), as last seen before each process ended. */
   cpuByProcess: Record<string, number>;
 }
@@ -85,14 +89,24 @@ export interface RssSampler {
  */
 export function sampleTreeRss(pid: number, { intervalMs = 50, excludeRoot = false } = {}): RssSampler {
   let peak = 0;
+  let peakByProcess: Record<string, number> = {};
   const cpu = new Map<number, { name: string; ms: number }>();
   const sample = () => {
     const pids = processTree(pid).filter((each) => !(excludeRoot && each === pid));
-    const total = pids.reduce((sum, each) => sum + residentBytes(each), 0);
-    if (total > peak) peak = total;
+    const byProcess: Record<string, number> = {};
+    let total = 0;
     for (const each of pids) {
       const used = cpuOf(each);
-      if (used) cpu.set(each, used);
+      if (!used) continue;
+      // An exited process (a zombie until reaped) has no command line left: keep the first name.
+      cpu.set(each, { name: cpu.get(each)?.name ?? used.name, ms: used.ms });
+      const resident = residentBytes(each);
+      byProcess[used.name] = (byProcess[used.name] ?? 0) + resident;
+      total += resident;
+    }
+    if (total > peak) {
+      peak = total;
+      peakByProcess = byProcess;
     }
   };
   sample();
@@ -102,7 +116,7 @@ export function sampleTreeRss(pid: number, { intervalMs = 50, excludeRoot = fals
       clearInterval(timer);
       const cpuByProcess: Record<string, number> = {};
       for (const { name, ms } of cpu.values()) cpuByProcess[name] = (cpuByProcess[name] ?? 0) + ms;
-      return { peakRssBytes: peak, cpuByProcess };
+      return { peakRssBytes: peak, peakRssByProcess: peakByProcess, cpuByProcess };
     },
   };
 }
