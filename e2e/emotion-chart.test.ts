@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './lib/browser.ts';
 import { sampleSite } from './lib/sample-site.ts';
-import { journeyExports, pageKinds } from './lib/site-pages.ts';
+import { htmlPages, journeyExports, pageKinds } from './lib/site-pages.ts';
 import { serveStatic, type StaticSite } from './lib/static-server.ts';
 import { translator } from '../src/i18n/index.ts';
 
@@ -16,16 +16,25 @@ type Journey = ReturnType<typeof journeyExports>[number] & {
   touchpoints: Array<{ id: string; title: string; emotion: number; moment: 'truth' | 'pain' | null }>;
 };
 
+/** The name in Playwright's snapshot line `- img "<name>"` (YAML-quoted as a whole when the name holds ": "). */
+function accessibleName(snapshot: string): string {
+  const line = snapshot.trim().split('\n')[0] ?? '';
+  const unquoted = line.startsWith("- '") ? `- ${line.slice(3, -1).replace(/''/g, "'")}` : line;
+  return (/^- img "(.*)"$/.exec(unquoted)?.[1] ?? '').replace(/\\"/g, '"');
+}
+
 describe('the emotion chart of a journey', () => {
   let browser: Browser;
   let server: StaticSite;
   let page: Page;
   let journey: Journey;
   let t: ReturnType<typeof translator>;
+  let paths: string[];
 
   beforeAll(async () => {
     const site = await sampleSite();
     const kinds = pageKinds(site.dist);
+    paths = htmlPages(site.dist).map((built) => built.path);
     // The journey of the kinds (the one a future journey compares with) has moments of both kinds.
     journey = journeyExports(site.dist).find((item) => kinds.journey === `journeys/${item.slug}/`) as Journey;
     server = await serveStatic(site.dist, site.base);
@@ -46,7 +55,7 @@ describe('the emotion chart of a journey', () => {
       expect(await chart.getAttribute('role')).toBe('img');
       // Playwright's snapshot of the accessibility tree: `- img "<accessible name>"`.
       const snapshot = await chart.ariaSnapshot();
-      const name = /^- img "(.*)"/.exec(snapshot)?.[1] ?? '';
+      const name = accessibleName(snapshot);
       expect(name).toContain(journey.title);
       expect(name).toContain(String(journey.touchpoints.length));
       // The tree shows the chart as one image: its marks and labels are not read one by one.
@@ -114,6 +123,33 @@ describe('the emotion chart of a journey', () => {
     for (const [moment, set] of byMoment) expect([...set], `every ${moment} marker has one shape`).toHaveLength(1);
     const distinct = new Set([...byMoment.values()].map((set) => [...set][0]));
     expect(distinct.size).toBe(3);
+  });
+
+  it('is, on every page of the handbook (cards, overlays, comparisons too), one image named with its figures', async () => {
+    const problems: string[] = [];
+    let charts = 0;
+    const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      for (const path of paths) {
+        await other.goto(server.url + path);
+        for (const chart of await other.locator('svg[data-chart]').all()) {
+          charts++;
+          const where = `${path || 'home'} ${(await chart.getAttribute('aria-labelledby')) ?? '(unnamed svg)'}`;
+          if ((await chart.getAttribute('role')) !== 'img') problems.push(`${where}: role is not img`);
+          const snapshot = await chart.ariaSnapshot();
+          const name = accessibleName(snapshot);
+          // A name with figures in it: how many touchpoints, or how many curves it compares.
+          if (!/\d/.test(name)) problems.push(`${where}: accessible name without figures: "${name}"`);
+          if (snapshot.trim().split('\n').length !== 1) problems.push(`${where}: its parts are exposed one by one`);
+          const focusable = await chart.locator('a, [tabindex]').count();
+          if (focusable > 0) problems.push(`${where}: ${focusable} focusable elements inside the image`);
+        }
+      }
+    } finally {
+      await other.close();
+    }
+    expect(problems).toEqual([]);
+    expect(charts).toBeGreaterThan(paths.length / 2);
   });
 
   it('puts its figures on paper when printed: its own table, or for the map the touchpoint details', async () => {

@@ -98,12 +98,9 @@ describe('keyboard-only navigation', () => {
   });
 
   describe.each([
-    ['home', 'light'],
-    ['journey', 'light'],
-    ['journey', 'dark'],
-    ['persona', 'light'],
-    ['insights', 'light'],
-  ] as const)('on the %s page (%s theme)', (kind, theme) => {
+    ...(['home', 'journeys', 'journey', 'blueprint', 'compare', 'personas', 'persona', 'channels', 'channel', 'insights'] as const).map((kind) => [kind, 'light'] as const),
+    ['journey', 'dark'] as const,
+  ])('on the %s page (%s theme)', (kind, theme) => {
     it('reaches the search box and every link and control with Tab, each with a visible focus', async () => {
       const page = await open(kinds[kind], theme);
       try {
