@@ -46,14 +46,20 @@ describe('the search box', () => {
       await box.pressSequentially(query, { delay: 20 });
       const results = page.locator('[data-search] .results');
       await results.locator('.summary').waitFor({ state: 'visible' });
-      // Debounced: wait until what is shown answers the whole query, not a prefix of it.
-      await page.waitForFunction(() => document.querySelector('[data-search] .results')?.getAttribute('hidden') === null);
-      await page.waitForTimeout(400);
-      if (screenshot) await page.screenshot({ path: artefact(`search-${screenshot}.png`) });
-      return {
+      const read = async (): Promise<Found> => ({
         urls: await results.locator('li a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
         summary: (await results.locator('.summary').innerText()).trim(),
-      };
+      });
+      // The search is debounced while typing: read once what is shown has stopped changing.
+      let shown = await read();
+      for (let attempt = 0; attempt < 20; attempt++) {
+        await page.waitForTimeout(500);
+        const again = await read();
+        if (JSON.stringify(again) === JSON.stringify(shown)) break;
+        shown = again;
+      }
+      if (screenshot) await page.screenshot({ path: artefact(`search-${screenshot}.png`) });
+      return shown;
     } finally {
       await page.close();
     }
