@@ -5,9 +5,8 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentSources } from '../src/handbook/sources.ts';
+import { loadContent } from '../src/handbook/load.ts';
 import { buildDate, SettingsError } from '../src/handbook/settings.ts';
-import { validateContent } from '../src/validate/validate-content.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn } from '../src/validate/problem.ts';
 import { projectRoot, readSiteSettings } from './lib/project.ts';
 
@@ -29,10 +28,8 @@ try {
   throw error;
 }
 
-const validation = validateContent(readContentSources(root), {
-  reviewIntervalMonths: settings.reviewIntervalMonths,
-  today: buildDate(),
-});
+// Astro's pages and the share images reuse this result (see loadContent): one validation per build.
+const { validation } = loadContent(root, settings, buildDate());
 const problems = sortProblems(validation.problems);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
 if (!validation.ok) fail(errorsIn(problems).map(formatProblem));

@@ -1,14 +1,43 @@
+import { resolve } from 'node:path';
 import type { SiteSettings } from '../schema/settings.ts';
 import { ContentError } from '../validate/problem.ts';
-import { validateContent } from '../validate/validate-content.ts';
+import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
 import { buildHandbook, type Handbook } from './model.ts';
-import { readContentSources } from './sources.ts';
+import { contentSignature, readContentSources } from './sources.ts';
 import { lastChangedDates } from './git-dates.ts';
 
-/** Reads, validates and models the handbook under `root`; throws ContentError listing every error. */
+export interface LoadedContent {
+  validation: ValidationResult;
+  /** The model, when the content has no error. */
+  handbook: Handbook | undefined;
+}
+
+/*
+ * `npm run build` validates the content, then runs Astro in the same process; Astro's pages and
+ * the integration's share images each need the handbook too. Astro bundles its own copy of this
+ * module, so a module-level cache would not be shared: the last result lives on globalThis,
+ * keyed by everything it depends on (including a fingerprint of content/, so the dev server
+ * never sees a stale handbook). One build reads, validates and models the content once.
+ */
+const CACHE = Symbol.for('journeybook.loadedContent');
+type Cache = { key: string; loaded: LoadedContent };
+const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
+
+/** Reads, validates and (when valid) models the handbook under `root`. */
+export function loadContent(root: string, settings: SiteSettings, today: Date): LoadedContent {
+  const key = JSON.stringify([resolve(root), settings, today.toISOString().slice(0, 10), contentSignature(root)]);
+  const cached = store[CACHE];
+  if (cached?.key === key) return cached.loaded;
+  const validation = validateContent(readContentSources(root), { reviewIntervalMonths: settings.reviewIntervalMonths, today });
+  const handbook = validation.ok ? buildHandbook(validation, settings, { today, lastChanged: lastChangedDates(root) }) : undefined;
+  const loaded = { validation, handbook };
+  store[CACHE] = { key, loaded };
+  return loaded;
+}
+
+/** The handbook under `root`; throws ContentError listing every error. */
 export function loadHandbook(root: string, settings: SiteSettings, today: Date): Handbook {
-  const sources = readContentSources(root);
-  const validated = validateContent(sources, { reviewIntervalMonths: settings.reviewIntervalMonths, today });
-  if (!validated.ok) throw new ContentError(validated.problems);
-  return buildHandbook(validated, settings, { today, lastChanged: lastChangedDates(root) });
+  const { validation, handbook } = loadContent(root, settings, today);
+  if (!handbook) throw new ContentError(validation.problems);
+  return handbook;
 }
