@@ -4,6 +4,9 @@ import { getViteConfig } from 'astro/config';
 // Astro's Vite config lets specs import .astro components and render them with the Container API.
 export default getViteConfig({
   test: {
+    // e2e/ holds the quality gates on a built site (docs/quality.md): they share one cached build
+    // of the sample handbook (e2e/lib/sample-site.ts) and drive /usr/bin/chromium, failing —
+    // never skipping — when it cannot start.
     include: ['test/**/*.test.ts', 'e2e/**/*.test.ts'],
     // Build and browser specs start processes and servers; give them room, not a timing assertion.
     testTimeout: 180_000,
