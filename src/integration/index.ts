@@ -28,6 +28,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
   let settings: SiteSettings;
   let root: string;
   let cacheDir: string;
+  let shareImages: import('./finish-build.ts').ShareImagesInProgress | undefined;
   return {
     name: 'journeybook',
     journeybookOptions: options,
@@ -53,9 +54,13 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         const { shareImageMiddleware } = await import('./share-images-dev.ts');
         server.middlewares.use(shareImageMiddleware({ root, settings, cacheDir, logger }));
       },
+      'astro:build:start': async () => {
+        const { startBuild } = await import('./finish-build.ts');
+        shareImages = startBuild({ root, settings, cacheDir });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const { finishBuild } = await import('./finish-build.ts');
-        await finishBuild({ root, settings, outDir: fileURLToPath(dir), cacheDir, logger });
+        await finishBuild({ root, settings, outDir: fileURLToPath(dir), cacheDir, logger }, shareImages);
       },
     },
   };

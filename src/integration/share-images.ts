@@ -19,6 +19,8 @@ export interface ShareImageStudio {
   jobs(handbook: Handbook): ShareImageJob[];
   /** Writes a job's image at `target`, from the cache when it holds one; true when it had to render. */
   write(job: ShareImageJob, target: string): Promise<boolean>;
+  /** Renders a job's image into the cache unless it is there already; true when it had to render. */
+  fill(job: ShareImageJob): Promise<boolean>;
   /** The image as bytes, from the cache or freshly rendered (for the dev server). */
   image(job: ShareImageJob): Promise<Buffer>;
   prune(): Promise<number>;
@@ -53,6 +55,13 @@ export function createShareImageStudio(options: { root: string; settings: SiteSe
       await writeFile(target, await render(key, job));
       return true;
     },
+    async fill(job) {
+      const key = await keyOf(job.card);
+      used.add(key);
+      if (await cache.has(key)) return false;
+      await render(key, job);
+      return true;
+    },
     async image(job) {
       const key = await keyOf(job.card);
       used.add(key);
@@ -81,18 +90,39 @@ export interface ShareImagesSummary {
   milliseconds: number;
 }
 
+/** Share images rendered into the cache ahead of time, while Astro renders the pages. */
+export interface PreparedShareImages {
+  rendered: number;
+  /** Time spent preparing (it overlaps with Astro rendering pages). */
+  milliseconds: number;
+}
+
+/**
+ * Renders the missing share images into the cache, a few at a time, one per core. The build
+ * starts this when Astro starts rendering pages: sharp rasterises on its own threads, so the
+ * images are mostly done by the time the pages are, and writing them is a copy.
+ */
+export async function prepareShareImages(options: Omit<ShareImagesOptions, 'outDir' | 'logger'>): Promise<PreparedShareImages> {
+  const started = performance.now();
+  const studio = createShareImageStudio(options);
+  const outcomes = await mapBounded(studio.jobs(options.handbook), availableParallelism(), (job) => studio.fill(job));
+  return { rendered: outcomes.filter(Boolean).length, milliseconds: performance.now() - started };
+}
+
 /**
  * Writes `/og/home.png`, `/og/journeys/<slug>.png` and `/og/personas/<slug>.png` into the build
  * (FORMAT.md §5): cached images are copied, missing ones rendered a few at a time, one per core.
+ * `prepared` is what prepareShareImages already rendered for this build, counted in the summary.
  */
-export async function writeShareImages(options: ShareImagesOptions): Promise<ShareImagesSummary> {
+export async function writeShareImages(options: ShareImagesOptions, prepared?: PreparedShareImages): Promise<ShareImagesSummary> {
   const started = performance.now();
   const studio = createShareImageStudio(options);
   const jobs = studio.jobs(options.handbook);
   const outcomes = await mapBounded(jobs, availableParallelism(), (job) => studio.write(job, join(options.outDir, ...job.path.split('/'))));
   await studio.prune();
-  const rendered = outcomes.filter(Boolean).length;
-  const summary = { rendered, fromCache: jobs.length - rendered, milliseconds: Math.round(performance.now() - started) };
+  const rendered = outcomes.filter(Boolean).length + (prepared?.rendered ?? 0);
+  const milliseconds = Math.round(performance.now() - started + (prepared?.milliseconds ?? 0));
+  const summary = { rendered, fromCache: jobs.length - rendered, milliseconds };
   options.logger.info(`share images: ${summary.rendered} rendered, ${summary.fromCache} from cache in ${summary.milliseconds} ms`);
   return summary;
 }

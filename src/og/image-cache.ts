@@ -3,6 +3,7 @@ import { copyFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'n
 import { join } from 'node:path';
 
 export interface ImageCache {
+  has(key: string): Promise<boolean>;
   /** Copies the cached image `key` to `target`; false when the cache has no such image. */
   copyTo(key: string, target: string): Promise<boolean>;
   store(key: string, bytes: Uint8Array): Promise<void>;
@@ -20,6 +21,14 @@ export function imageCache(dir: string): ImageCache {
   let ready: Promise<unknown> | undefined;
   const ensureDir = () => (ready ??= mkdir(dir, { recursive: true }));
   return {
+    async has(key) {
+      try {
+        await stat(fileOf(key));
+        return true;
+      } catch {
+        return false;
+      }
+    },
     async copyTo(key, target) {
       try {
         // A copy-on-write clone where the file system offers one, a plain copy elsewhere.
