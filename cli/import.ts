@@ -7,7 +7,6 @@
  * A problem in the diagram prints `file:line: message` and exits 1; usage mistakes exit 2.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { journeyDraftFromMermaid } from '../src/authoring/journey-from-mermaid.ts';
 import { journeyFileText } from '../src/authoring/journey-file.ts';
 import { personaFileText } from '../src/authoring/persona-file.ts';
@@ -22,6 +21,7 @@ import { formatProblem } from '../src/validate/problem.ts';
 import { cliText } from './lib/cli-text.ts';
 import { contentFilePath, fileWithSlug, writeContentFile } from './lib/content-files.ts';
 import { projectRoot } from './lib/project.ts';
+import { commandLine } from './lib/command-line.ts';
 import { readSettingsForCli } from './lib/settings-for-cli.ts';
 import { devUrl, errorsInWrittenFiles } from './lib/written-files.ts';
 
@@ -32,36 +32,19 @@ const USAGE = `Usage:
   --slug     the journey's slug (default: from the diagram's title); "/" makes sub-folders
   --force    replace an existing journey with the same slug (personas are never replaced)`;
 
+const cli = commandLine('import', USAGE, {
+  persona: { type: 'string' },
+  slug: { type: 'string' },
+  force: { type: 'boolean' },
+  lang: { type: 'string' },
+});
+const { values, positionals } = cli;
+// Declared functions, so TypeScript knows the code after a call does not run.
 function usageError(message: string): never {
-  console.error(`import: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
+  return cli.usageError(message);
 }
-
 function fail(...lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(1);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      persona: { type: 'string' },
-      slug: { type: 'string' },
-      force: { type: 'boolean' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  usageError((error as Error).message);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
+  return cli.fail(...lines);
 }
 const [format, file, ...extra] = positionals;
 if (format !== 'mermaid') usageError(format ? `unknown format "${format}": only "mermaid" can be imported` : 'say what to import: npm run import -- mermaid <file.mmd>');

@@ -3,7 +3,6 @@
  * already passes `npm run check`, asking for what is missing when run in a terminal (FORMAT.md §7).
  * Never overwrites: an existing slug is refused with exit code 1. Usage mistakes exit with 2.
  */
-import { parseArgs } from 'node:util';
 import { journeyFileText } from '../src/authoring/journey-file.ts';
 import { newJourneyDraft, parsePhaseList } from '../src/authoring/new-journey.ts';
 import { personaFileText } from '../src/authoring/persona-file.ts';
@@ -17,6 +16,7 @@ import { formatProblem } from '../src/validate/problem.ts';
 import { cliText, type CliText } from './lib/cli-text.ts';
 import { contentFilePath, fileWithSlug, writeContentFile } from './lib/content-files.ts';
 import { projectRoot } from './lib/project.ts';
+import { commandLine } from './lib/command-line.ts';
 import { readSettingsForCli } from './lib/settings-for-cli.ts';
 import { createPrompter, isInteractive, type Prompter } from './lib/prompt.ts';
 import { devUrl, errorsInWrittenFiles } from './lib/written-files.ts';
@@ -28,39 +28,22 @@ const USAGE = `Usage:
 A slug is the file's name without extension; "/" makes sub-folders (banca/alta-online).
 In a terminal, what is not given as a flag is asked; --interactive asks even when input is piped.`;
 
+const cli = commandLine('new', USAGE, {
+  persona: { type: 'string' },
+  title: { type: 'string' },
+  phases: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  lang: { type: 'string' },
+  interactive: { type: 'boolean' },
+});
+const { values, positionals } = cli;
+// Declared functions, so TypeScript knows the code after a call does not run.
 function usageError(message: string): never {
-  console.error(`new: ${message}`);
-  console.error(USAGE);
-  process.exit(2);
+  return cli.usageError(message);
 }
-
 function fail(...lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(1);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      persona: { type: 'string' },
-      title: { type: 'string' },
-      phases: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      lang: { type: 'string' },
-      interactive: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  usageError((error as Error).message);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
+  return cli.fail(...lines);
 }
 
 const [kind, rawSlug, ...extra] = positionals;
