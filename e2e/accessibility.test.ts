@@ -27,6 +27,7 @@ describe('accessibility of every kind of page (axe-core, WCAG 2.2 A/AA)', () => 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    console.info(`axe: ${KINDS.length} kinds of page × ${THEMES.length} themes = ${KINDS.length * THEMES.length} runs`);
   });
 
   describe.each(THEMES)('in the %s theme', (theme) => {

@@ -109,7 +109,9 @@ describe('payloads in every string field', () => {
 
   it('keep every page valid HTML', async () => {
     const problems: string[] = [];
-    for (const page of htmlPages(fixture.dist)) {
+    const pages = htmlPages(fixture.dist);
+    console.info(`html-validate: ${pages.length} pages of the hostile handbook checked`);
+    for (const page of pages) {
       for (const problem of await validateHtml(readFileSync(join(fixture.dist, page.file), 'utf8'), page.file)) {
         problems.push(`${page.file}:${problem.line}:${problem.column}: ${problem.rule}: ${problem.message}`);
       }

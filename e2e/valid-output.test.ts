@@ -30,6 +30,7 @@ describe('every page of the built sample handbook', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    console.info(`html-validate: ${pages.length} pages of the sample handbook checked`);
   });
 
   it('passes html-validate with the recommended rules', async () => {
