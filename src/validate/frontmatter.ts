@@ -13,7 +13,8 @@ export interface ParsedSource {
   positionOf(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// The closing fence must start its own line: a value ending in "---" does not close the frontmatter.
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Splits a Markdown/MDX file and parses its frontmatter, keeping source positions. */
 export function parseSource(text: string): ParsedSource {

@@ -9,7 +9,7 @@ import { parseSource, parseYamlFile, type ParsedSource } from './frontmatter.ts'
 import { friendlyIssues } from './schema-issues.ts';
 import { keysAt } from './schema-keys.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
-import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMdxBody, type ComponentUse } from './body-references.ts';
+import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMarkdownBody, scanMdxBody, type ComponentUse } from './body-references.ts';
 import { errorsIn, type Problem } from './problem.ts';
 
 export type ValidTouchpoint = TouchpointData & { id: string };
@@ -387,12 +387,16 @@ interface BodyContext {
 }
 
 function checkBody(report: Report, source: SourceFile, parsed: ParsedSource, context: BodyContext) {
-  if (source.format !== 'mdx') return;
+  if (source.format !== 'mdx') {
+    for (const unsafe of scanMarkdownBody(parsed.body, parsed.bodyLine)) report.at('body', unsafe.line, unsafe.column, unsafe.message);
+    return;
+  }
   const scan = scanMdxBody(parsed.body, parsed.bodyLine);
   if (!scan.ok) {
     report.at('body', scan.line, scan.column, scan.message);
     return;
   }
+  for (const unsafe of scan.unsafe) report.at('body', unsafe.line, unsafe.column, unsafe.message);
   const available: readonly string[] = context.touchpointIds ? NARRATIVE_COMPONENTS : ['Persona', 'Callout'];
   for (const use of scan.components) checkComponent(report, use, available, context);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanMdxBody } from '../../src/validate/body-references.ts';
+import { scanMarkdownBody, scanMdxBody } from '../../src/validate/body-references.ts';
 import { lines } from '../helpers/content-sources.ts';
 
 describe('scanning a narrative', () => {
@@ -12,12 +12,13 @@ describe('scanning a narrative', () => {
         { name: 'Callout', attributes: { type: 'tip' }, line: 13, column: 1 },
         { name: 'Touchpoint', attributes: { id: 't2' }, line: 14, column: 16 },
       ],
+      unsafe: [],
     });
   });
 
   it('ignores HTML elements, which are not components', () => {
     const scan = scanMdxBody(lines('<abbr title="Key performance indicator">KPI</abbr> y <br />'), 1);
-    expect(scan).toEqual({ ok: true, components: [] });
+    expect(scan).toEqual({ ok: true, components: [], unsafe: [] });
   });
 
   it('marks an attribute written as an expression, whose value cannot be read before the build', () => {
@@ -26,7 +27,7 @@ describe('scanning a narrative', () => {
   });
 
   it('skips the parser for plain prose', () => {
-    expect(scanMdxBody('Solo texto, sin etiquetas ni llaves.\n', 5)).toEqual({ ok: true, components: [] });
+    expect(scanMdxBody('Solo texto, sin etiquetas ni llaves.\n', 5)).toEqual({ ok: true, components: [], unsafe: [] });
   });
 
   it('reports a syntax error at its position in the file, with positions inside the message moved too', () => {
@@ -37,5 +38,24 @@ describe('scanning a narrative', () => {
       line: 23,
       column: 1,
     });
+  });
+
+  it('refuses code in an MDX narrative — braces, import and export — at its position', () => {
+    const scan = scanMdxBody(lines('Hola {nombre}.', '', 'import X from "./x.js"'), 10);
+    expect(scan.ok && scan.unsafe).toEqual([
+      { message: 'braces run code in MDX: write \\{ and \\} to show them as text', line: 10, column: 6 },
+      { message: 'import and export are not allowed in a narrative: Touchpoint, EmotionChart, Persona and Callout need no import', line: 12, column: 1 },
+    ]);
+  });
+
+  it('refuses live markup in an MDX narrative: scripts, event attributes and javascript: links', () => {
+    const scan = scanMdxBody(lines('<script>alert(1)</script>', '', '<img src="x" onError="alert(1)" />', '', '[clic](javascript:alert(1))'), 1);
+    expect(scan.ok && scan.unsafe.map((item) => item.line)).toEqual([1, 3, 5]);
+  });
+
+  it('refuses live markup in a plain Markdown narrative, and leaves harmless HTML alone', () => {
+    expect(scanMarkdownBody(lines('<iframe src="https://elsewhere.example"></iframe>', '', '<abbr title="x">KPI</abbr>'), 4)).toEqual([
+      { message: 'raw HTML with scripts, frames, forms, styles or event attributes is not allowed in a narrative', line: 4, column: 1 },
+    ]);
   });
 });
