@@ -31,7 +31,7 @@ import {
   wipeFloor,
   wipeJourneybook,
 } from './lib/projects.ts';
-import { buildsTable, growthTable, STATES, targetsTable, type BuildResult, type BuildState, type Project, type RunResult } from './lib/report.ts';
+import { buildsTable, growthTable, megabytes, STATES, targetsTable, type BuildResult, type BuildState, type Project, type RunResult } from './lib/report.ts';
 
 const USAGE = 'usage: npm run bench -- [--journeys 200|100,300,1000] [--seed 7] [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs] [--engine <git revision>]';
 const STEPS = ['floor', ...STATES] as const;
@@ -210,13 +210,18 @@ function runMarkdown(run: RunResult): string {
     '',
     targetsTable(run),
   ];
-  parts.push('', 'CPU time by process (sampled from /proc):', '');
+  parts.push('', 'CPU time, and resident memory at the peak, by process (sampled from /proc):', '');
   for (const build of run.builds) {
-    const byProcess = Object.entries(build.measurement.cpuByProcess)
-      .filter(([, ms]) => ms >= 50)
-      .sort((a, b) => b[1] - a[1])
-      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`);
-    parts.push(`- ${build.project === 'floor' ? 'floor' : 'Journeybook'} ${build.state}: ${byProcess.join(', ') || '—'}`);
+    const listed = (values: Record<string, number>, format: (value: number) => string, least: number) =>
+      Object.entries(values)
+        .filter(([, value]) => value >= least)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, value]) => `${name} ${format(value)}`)
+        .join(', ') || '—';
+    const { cpuByProcess, peakRssByProcess } = build.measurement;
+    parts.push(
+      `- ${build.project === 'floor' ? 'floor' : 'Journeybook'} ${build.state}: CPU ${listed(cpuByProcess, (ms) => `${(ms / 1000).toFixed(1)} s`, 50)}; memory ${listed(peakRssByProcess, megabytes, 1024 ** 2)}`,
+    );
   }
   if (run.weight) parts.push('', `Typical journey page (median HTML size): \`${run.weight.page}\`.`);
   if (run.editedFile) parts.push(`One-file change: \`${run.editedFile}\` (title and one emotion).`);
@@ -233,7 +238,7 @@ function reportMarkdown(runs: RunResult[], command: string, started: Date, loadS
     `- engine: ${engine}, snapshotted into bench/work/engine at the start`,
     `- load average (1, 5, 15 min) at start: ${load(loadStart)}; at end: ${load(loadEnd)}`,
     '',
-    'Columns: *× floor* compares with the floor in the same state (cold with cold, warm with warm, change with change); *CPU* is user + system time of the build and the processes it waited for, steadier than wall time on a shared machine; *peak RSS* sums every process of the build alive at once; *load* is the 1-minute load average when the build started.',
+    'Columns: *× floor* compares with the floor in the same state (cold with cold, warm with warm, change with change); *CPU* is user + system time of every process of the build, steadier than wall time on a shared machine; *peak RSS* sums every process of the build alive at once; *load* is the 1-minute load average when the build started.',
     '',
     ...runs.flatMap((run) => [runMarkdown(run), '']),
   ];
@@ -271,8 +276,9 @@ for (const size of options.sizes) {
 const markdown = reportMarkdown(runs, command, started, loadStart, loadavg(), engine);
 if (runs.length > 1) console.log(growthTable(runs));
 mkdirSync(join(BENCH, 'results'), { recursive: true });
-const resultsFile = join(BENCH, 'results', `${started.toISOString().slice(0, 10)}-n${options.sizes.join('-')}.md`);
+const stamp = started.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+const resultsFile = join(BENCH, 'results', `${stamp}-n${options.sizes.join('-')}.md`);
 writeFileSync(resultsFile, `# Benchmark results, ${started.toISOString().slice(0, 10)}\n\n${markdown}`);
 say(`results written to ${resultsFile.slice(REPO.length + 1)}`);
-// The docs keep the latest full run: the targets are defined at 1,000 journeys.
-if (options.docs || Math.max(...options.sizes) >= 1000) say(`updated ${updateDocs(markdown).slice(REPO.length + 1)}`);
+// The docs keep the latest full run: every build, at the 1,000 journeys the targets are defined for.
+if (options.docs || (Math.max(...options.sizes) >= 1000 && options.only.size === STEPS.length)) say(`updated ${updateDocs(markdown).slice(REPO.length + 1)}`);

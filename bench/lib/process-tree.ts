@@ -53,13 +53,16 @@ export function residentBytes(pid: number): number {
   }
 }
 
-/** A process's command name and the CPU time (user + system, all threads) it has used so far. */
-export function cpuOf(pid: number): { name: string; ms: number } | undefined {
+/**
+ * A process's program name and the CPU time (user + system, all threads) it has used so far.
+ * The name comes from the command line, as Node renames its main thread ("MainThread"); it is
+ * undefined while there is none (an exited process not yet reaped).
+ */
+export function cpuOf(pid: number): { name: string | undefined; ms: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The program's file name: Node renames its main thread ("MainThread"), so not the stat name.
     const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
-    const name = program.split('/').at(-1) || stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const name = program.split('/').at(-1) || undefined;
     // Fields after the command name: state is field 3, utime 14 and stime 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return { name, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS };
@@ -98,10 +101,12 @@ export function sampleTreeRss(pid: number, { intervalMs = 50, excludeRoot = fals
     for (const each of pids) {
       const used = cpuOf(each);
       if (!used) continue;
-      // An exited process (a zombie until reaped) has no command line left: keep the first name.
-      cpu.set(each, { name: cpu.get(each)?.name ?? used.name, ms: used.ms });
+      // The latest name: a child is first seen between fork and exec under its parent's name,
+      // and an exited process has no command line left.
+      const name = used.name ?? cpu.get(each)?.name ?? 'unknown';
+      cpu.set(each, { name, ms: used.ms });
       const resident = residentBytes(each);
-      byProcess[used.name] = (byProcess[used.name] ?? 0) + resident;
+      byProcess[name] = (byProcess[name] ?? 0) + resident;
       total += resident;
     }
     if (total > peak) {
