@@ -48,6 +48,11 @@ describe('scanning a narrative', () => {
     ]);
   });
 
+  it('lets MDX comments through: they run nothing', () => {
+    const scan = scanMdxBody(lines('{/* Componentes: <Touchpoint id="…" />, <EmotionChart /> */}', '', 'Texto.'), 1);
+    expect(scan.ok && scan.unsafe).toEqual([]);
+  });
+
   it('refuses live markup in an MDX narrative: scripts, event attributes and javascript: links', () => {
     const scan = scanMdxBody(lines('<script>alert(1)</script>', '', '<img src="x" onError="alert(1)" />', '', '[clic](javascript:alert(1))'), 1);
     expect(scan.ok && scan.unsafe.map((item) => item.line)).toEqual([1, 3, 5]);

@@ -1,3 +1,4 @@
+import type { MarkdownHeading } from 'astro';
 import { getEntry, render } from 'astro:content';
 
 /** The rendered MDX body of a journey or persona, with its headings for the table of contents. */
@@ -5,5 +6,5 @@ export async function loadNarrative(collection: 'journeys' | 'personas', slug: s
   const entry = await getEntry(collection, slug);
   if (!entry) return undefined;
   const rendered = await render(entry);
-  return { Content: rendered.Content, headings: rendered.headings.filter((heading) => heading.depth <= 3) };
+  return { Content: rendered.Content, headings: rendered.headings.filter((heading: MarkdownHeading) => heading.depth <= 3) };
 }
