@@ -3,12 +3,9 @@
  * link first, then the search box and every link and control of the page, each with a visible
  * focus indicator; the skip link jumps over the header and sidebar.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './lib/browser.ts';
-import { sampleSite } from './lib/sample-site.ts';
-import { pageKinds, type PageKinds } from './lib/site-pages.ts';
-import { serveStatic, type StaticSite } from './lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSampleSiteInBrowser } from './lib/sample-site-in-browser.ts';
 
 interface FocusStop {
   /** Index given to the element before tabbing, or -1 for something not in the list. */
@@ -58,30 +55,17 @@ async function focusStop(page: Page): Promise<FocusStop | undefined> {
 }
 
 describe('keyboard-only navigation', () => {
-  let browser: Browser;
-  let server: StaticSite;
-  let kinds: PageKinds;
-
-  beforeAll(async () => {
-    const site = await sampleSite();
-    kinds = pageKinds(site.dist);
-    server = await serveStatic(site.dist, site.base);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const sample = useSampleSiteInBrowser();
 
   async function open(path: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
-    const response = await page.goto(server.url + path);
+    const page = await sample().browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
+    const response = await page.goto(sample().server.url + path);
     expect(response?.status(), path).toBe(200);
     return page;
   }
 
   it('reaches the skip link first, visibly, and the skip link moves on to the main content', async () => {
-    const page = await open(kinds.journey);
+    const page = await open(sample().kinds.journey);
     try {
       await page.keyboard.press('Tab');
       const first = await focusStop(page);
@@ -102,7 +86,7 @@ describe('keyboard-only navigation', () => {
     ['journey', 'dark'] as const,
   ])('on the %s page (%s theme)', (kind, theme) => {
     it('reaches the search box and every link and control with Tab, each with a visible focus', async () => {
-      const page = await open(kinds[kind], theme);
+      const page = await open(sample().kinds[kind], theme);
       try {
         const tabbables = await markTabbables(page);
         const searchIndex = await page.evaluate(() => Number(document.querySelector<HTMLElement>('input[type="search"]')?.dataset.keyboardIndex ?? -1));

@@ -3,33 +3,17 @@
  * and pages (localStorage "journeybook-theme", data-theme on <html>), applied before the first
  * paint, and a reader who never chose follows their system's preference.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { artefact } from './lib/artefacts.ts';
-import { launchBrowser } from './lib/browser.ts';
-import { sampleSite } from './lib/sample-site.ts';
-import { pageKinds, type PageKinds } from './lib/site-pages.ts';
-import { serveStatic, type StaticSite } from './lib/static-server.ts';
+import { useSampleSiteInBrowser } from './lib/sample-site-in-browser.ts';
 
 describe('the theme toggle', () => {
-  let browser: Browser;
-  let server: StaticSite;
-  let kinds: PageKinds;
-
-  beforeAll(async () => {
-    const site = await sampleSite();
-    kinds = pageKinds(site.dist);
-    server = await serveStatic(site.dist, site.base);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const sample = useSampleSiteInBrowser();
 
   /** The theme as the page has it when its HTML is parsed, before stylesheets and scripts at the end run. */
   async function themeOnArrival(page: Page, path: string): Promise<{ attribute: string | null; background: string }> {
-    await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+    await page.goto(sample().server.url + path, { waitUntil: 'domcontentloaded' });
     return page.evaluate(() => {
       // The page's colour is the body's, or the root's when the body is transparent.
       const painted = [document.body, document.documentElement].map((element) => getComputedStyle(element).backgroundColor);
@@ -38,7 +22,7 @@ describe('the theme toggle', () => {
   }
 
   async function withContext(colorScheme: 'light' | 'dark', run: (context: BrowserContext, page: Page) => Promise<void>) {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+    const context = await sample().browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
     try {
       await run(context, await context.newPage());
     } finally {
@@ -60,24 +44,24 @@ describe('the theme toggle', () => {
       expect(reloaded.attribute).toBe('dark');
       expect(light.background).not.toBe('none');
       expect(reloaded.background).not.toBe(light.background);
-      const elsewhere = await themeOnArrival(page, kinds.journey);
+      const elsewhere = await themeOnArrival(page, sample().kinds.journey);
       expect(elsewhere.attribute).toBe('dark');
       await page.waitForLoadState('load');
       expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
       await page.screenshot({ path: artefact('theme-dark-journey.png') });
 
       await page.locator('[data-theme-toggle]').click();
-      expect((await themeOnArrival(page, kinds.journey)).attribute).toBe('light');
+      expect((await themeOnArrival(page, sample().kinds.journey)).attribute).toBe('light');
       expect(await page.evaluate(() => localStorage.getItem('journeybook-theme'))).toBe('light');
     });
   });
 
   it("follows the system's dark preference until the reader chooses, then keeps the choice", async () => {
     await withContext('dark', async (_context, page) => {
-      expect((await themeOnArrival(page, kinds.persona)).attribute).toBe('dark');
+      expect((await themeOnArrival(page, sample().kinds.persona)).attribute).toBe('dark');
       await page.waitForLoadState('load');
       await page.locator('[data-theme-toggle]').click();
-      expect((await themeOnArrival(page, kinds.persona)).attribute).toBe('light');
+      expect((await themeOnArrival(page, sample().kinds.persona)).attribute).toBe('light');
     });
   });
 });
