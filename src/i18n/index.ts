@@ -7,10 +7,24 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { es, en };
 
+/*
+ * Intl formatters are costly to create and pages format thousands of numbers and dates: one of
+ * each per locale (and option set) serves the whole build.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cachedFormatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The one way to look up an interface string: `t('journey.stale')`, with `{name}` placeholders. */
 export function translator(locale: Locale): Translate {
   const catalogue = CATALOGUES[locale];
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = cachedFormatter(`number:${locale}`, () => new Intl.NumberFormat(locale));
   return (key, params) => {
     const template = catalogue[key];
     if (!params) return template;
@@ -24,16 +38,21 @@ export function translator(locale: Locale): Translate {
 
 /** A calendar date (YYYY-MM-DD) as people of the locale write it: "3 de marzo de 2026". */
 export function formatDate(locale: Locale, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return cachedFormatter(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A number for the locale, with a true minus sign and at most two decimals ("−1,25" in Spanish). */
 export function formatNumber(locale: Locale, value: number, options: { signed?: boolean } = {}): string {
-  const text = new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 2,
-    // 'negative' and 'exceptZero' both print a zero (even −0 or −0.001 rounded) without a sign.
-    signDisplay: options.signed ? 'exceptZero' : 'negative',
-  }).format(value);
+  const signed = options.signed === true;
+  const text = cachedFormatter(
+    `figure:${locale}:${signed}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        maximumFractionDigits: 2,
+        // 'negative' and 'exceptZero' both print a zero (even −0 or −0.001 rounded) without a sign.
+        signDisplay: signed ? 'exceptZero' : 'negative',
+      }),
+  ).format(value);
   return text.replace('-', '−');
 }
 

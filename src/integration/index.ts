@@ -39,6 +39,8 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         updateConfig({
           site: settings.site,
           base: settings.base,
+          // One cached stylesheet for every page, instead of each page carrying its own copy.
+          build: { inlineStylesheets: 'never' },
           vite: {
             plugins: [configModulePlugin(() => ({ settings, root }))],
             build: { rolldownOptions: { onLog: quietAstroDirectiveWarnings } },
