@@ -166,18 +166,22 @@ async function runSize(journeys: number, options: Options): Promise<RunResult> {
   const weight = page ? pageWeight(journeybookDist, page) : undefined;
 
   const profiles: RunResult['profiles'] = [];
-  if (options.profile) profiles.push(...(await profileBuilds(tag)));
+  const profiled = (['cold', 'warm'] as const).filter((state) => only.has(state));
+  if (options.profile) profiles.push(...(await profileBuilds(tag, profiled)));
   return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, editedFile, profiles };
 }
 
-/** A cold and a warm Journeybook build under `--cpu-prof`, summarised (not timed: profiling slows them). */
-async function profileBuilds(tag: string): Promise<RunResult['profiles']> {
+/**
+ * Journeybook builds under `--cpu-prof`, summarised (not timed: profiling slows them): a cold
+ * one and a warm one, or only those of the two this run measures.
+ */
+async function profileBuilds(tag: string, states: ReadonlyArray<'cold' | 'warm'>): Promise<RunResult['profiles']> {
   const directory = join(WORK, 'profiles', tag);
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   const profiles: RunResult['profiles'] = [];
-  wipeJourneybook();
-  for (const state of ['cold', 'warm'] as const) {
+  if (states.includes('cold')) wipeJourneybook();
+  for (const state of states) {
     const stateDirectory = join(directory, state);
     say(`profiling a ${state} build into ${stateDirectory} …`);
     const result = await measureCommand(journeybookBuild(`${tag}-profile-${state}`, ['--cpu-prof', `--cpu-prof-dir=${stateDirectory}`]));
