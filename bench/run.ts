@@ -206,7 +206,7 @@ function machine(): string {
   ].join('\n');
 }
 
-function runMarkdown(run: RunResult): string {
+function runMarkdown(run: RunResult, { withProfiles = true } = {}): string {
   const parts = [
     `### N = ${run.journeys} journeys, ${run.personas} personas (seed ${run.seed})`,
     '',
@@ -229,11 +229,11 @@ function runMarkdown(run: RunResult): string {
   }
   if (run.weight) parts.push('', `Typical journey page (median HTML size): \`${run.weight.page}\`.`);
   if (run.editedFile) parts.push(`One-file change: \`${run.editedFile}\` (title and one emotion).`);
-  for (const profile of run.profiles) parts.push('', `#### Where the time goes: ${profile.label}`, '', profile.markdown);
+  if (withProfiles) for (const profile of run.profiles) parts.push('', `#### Where the time goes: ${profile.label}`, '', profile.markdown);
   return parts.join('\n');
 }
 
-function reportMarkdown(runs: RunResult[], command: string, started: Date, loadStart: number[], loadEnd: number[], engine: string): string {
+function reportMarkdown(runs: RunResult[], command: string, started: Date, loadStart: number[], loadEnd: number[], engine: string, { withProfiles = true } = {}): string {
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ');
   const parts = [
     `Run on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`.`,
@@ -244,7 +244,7 @@ function reportMarkdown(runs: RunResult[], command: string, started: Date, loadS
     '',
     'Columns: *× floor* compares with the floor in the same state (cold with cold, warm with warm, change with change); *CPU* is user + system time of every process of the build, steadier than wall time on a shared machine; *peak RSS* sums every process of the build alive at once; *load* is the 1-minute load average when the build started.',
     '',
-    ...runs.flatMap((run) => [runMarkdown(run), '']),
+    ...runs.flatMap((run) => [runMarkdown(run, { withProfiles }), '']),
   ];
   if (runs.length > 1) {
     parts.push('### Growth', '', 'k is the exponent in time ∝ N^k from the previous size: 1 is linear.', '', growthTable(runs), '');
@@ -277,7 +277,8 @@ for (const size of options.sizes) {
   runs.push(run);
   console.log(`\n${runMarkdown(run)}\n`);
 }
-const markdown = reportMarkdown(runs, command, started, loadStart, loadavg(), engine);
+const loadEnd = loadavg();
+const markdown = reportMarkdown(runs, command, started, loadStart, loadEnd, engine);
 if (runs.length > 1) console.log(growthTable(runs));
 mkdirSync(join(BENCH, 'results'), { recursive: true });
 const stamp = started.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
@@ -285,4 +286,9 @@ const resultsFile = join(BENCH, 'results', `${stamp}-n${options.sizes.join('-')}
 writeFileSync(resultsFile, `# Benchmark results, ${started.toISOString().slice(0, 10)}\n\n${markdown}`);
 say(`results written to ${resultsFile.slice(REPO.length + 1)}`);
 // The docs keep the latest full run: every build, at the 1,000 journeys the targets are defined for.
-if (options.docs || (Math.max(...options.sizes) >= 1000 && options.only.size === STEPS.length)) say(`updated ${updateDocs(markdown).slice(REPO.length + 1)}`);
+if (options.docs || (Math.max(...options.sizes) >= 1000 && options.only.size === STEPS.length)) {
+  // The docs keep the tables; the profiles stay in the results file, which the docs name.
+  const summary = reportMarkdown(runs, command, started, loadStart, loadEnd, engine, { withProfiles: false });
+  const profiled = runs.some((run) => run.profiles.length > 0) ? `\n\nProfiles of this run: \`${resultsFile.slice(REPO.length + 1)}\`.` : '';
+  say(`updated ${updateDocs(`${summary}${profiled}`).slice(REPO.length + 1)}`);
+}
