@@ -41,6 +41,9 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
           base: settings.base,
           // One cached stylesheet for every page, instead of each page carrying its own copy.
           build: { inlineStylesheets: 'never' },
+          // Pages whose cacheKey (src/handbook/page-keys.ts) and code are unchanged are copied
+          // from the previous build instead of rendered again (docs/performance.md).
+          experimental: { incrementalBuild: true },
           vite: {
             plugins: [configModulePlugin(() => ({ settings, root }))],
             build: { rolldownOptions: { onLog: quietAstroDirectiveWarnings } },
