@@ -4,10 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { getHandbook } from '../../handbook/current.ts';
+import { journeyExportKey } from '../../handbook/page-keys.ts';
 import { writeMermaidJourney } from '../../export/mermaid-write.ts';
 
 export function getStaticPaths() {
-  return getHandbook().journeys.map((journey) => ({ params: { slug: journey.slug } }));
+  const handbook = getHandbook();
+  return handbook.journeys.map((journey) => ({ params: { slug: journey.slug }, cacheKey: journeyExportKey(handbook, journey) }));
 }
 
 export const GET: APIRoute = ({ params }) => {

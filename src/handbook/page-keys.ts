@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { journeyGroups, windowAround, type SidebarContext } from '../components/shell/navigation.ts';
+import type { Handbook, Journey, Persona } from './model.ts';
+
+/*
+ * Astro's incremental builds copy a page from the previous build instead of rendering it again
+ * when the page's code is unchanged (Astro hashes the module graph, which includes the site
+ * settings and the i18n strings) and its `cacheKey` is unchanged. A narrative's MDX body is a
+ * content entry Astro tracks itself. The key must therefore cover every piece of *content* a
+ * page shows: the page's own journey or persona, the personas and channels it names, and the
+ * neighbours its sidebar and pager list. Anything left out here would leave a stale page behind,
+ * so the keys hash whole model objects rather than picking fields.
+ */
+
+/** A stable digest of JSON-like data; Maps and Sets are hashed by their entries. */
+export function digest(value: unknown): string {
+  const text = JSON.stringify(value, (_key, item: unknown) => {
+    if (item instanceof Map) return { map: [...item.entries()] };
+    if (item instanceof Set) return { set: [...item] };
+    return item;
+  });
+  return createHash('sha256').update(text ?? 'undefined').digest('base64url');
+}
+
+interface SharedDigests {
+  personas: string;
+  channels: string;
+  journeys: WeakMap<Journey, string>;
+  /** Future journeys by the slug of the current journey they compare with. */
+  comparedBy: Map<string, Journey[]>;
+}
+
+const shared = new WeakMap<Handbook, SharedDigests>();
+
+/**
+ * A persona without its journeys' data (which would drag every journey of the persona into every
+ * key), naming them in slug order: renaming a journey reorders the list without changing it.
+ */
+function personaOnly(persona: Persona) {
+  return { ...persona, journeys: persona.journeys.map((journey) => journey.slug).sort() };
+}
+
+function sharedDigests(handbook: Handbook): SharedDigests {
+  let digests = shared.get(handbook);
+  if (!digests) {
+    const comparedBy = new Map<string, Journey[]>();
+    for (const journey of handbook.journeys) {
+      if (journey.compares) comparedBy.set(journey.compares, [...(comparedBy.get(journey.compares) ?? []), journey]);
+    }
+    digests = {
+      personas: digest(handbook.personas.map(personaOnly)),
+      channels: digest(handbook.channels),
+      journeys: new WeakMap(),
+      comparedBy,
+    };
+    shared.set(handbook, digests);
+  }
+  return digests;
+}
+
+function journeyDigest(handbook: Handbook, journey: Journey): string {
+  const { journeys } = sharedDigests(handbook);
+  let value = journeys.get(journey);
+  if (value === undefined) {
+    value = digest(journey);
+    journeys.set(journey, value);
+  }
+  return value;
+}
+
+const titleOf = (journey: Journey | undefined) => journey && { slug: journey.slug, title: journey.title, state: journey.state };
+
+/** What the sidebar lists around a page: its journey groups and the window of personas. */
+function navigationDigest(handbook: Handbook, context: SidebarContext): string {
+  const bySlug = { journey: (slug: string) => slug, group: (name: string) => name };
+  const personaIndex = context?.kind === 'persona' ? handbook.personas.findIndex((persona) => persona.slug === context.slug) : -1;
+  const personas = windowAround(handbook.personas, Math.max(0, personaIndex)).shown.map((persona) => [persona.slug, persona.name]);
+  return digest([journeyGroups(handbook, context, bySlug, ''), personas]);
+}
+
+/** The key of a journey's data exports (`.json`, `.mmd`): the journey, personas and channels. */
+export function journeyExportKey(handbook: Handbook, journey: Journey): string {
+  const { personas, channels } = sharedDigests(handbook);
+  return digest([journeyDigest(handbook, journey), personas, channels]);
+}
+
+/**
+ * The key of a journey's map and its blueprint: the journey with its personas and channels,
+ * the futures that compare with it and the journey it compares with, the previous and next
+ * journeys of the pager, and the sidebar around it.
+ */
+export function journeyPageKey(handbook: Handbook, journey: Journey): string {
+  const { comparedBy } = sharedDigests(handbook);
+  const position = handbook.journeys.indexOf(journey);
+  return digest([
+    journeyExportKey(handbook, journey),
+    (comparedBy.get(journey.slug) ?? []).map(titleOf),
+    titleOf(journey.compares ? handbook.journeyBySlug.get(journey.compares) : undefined),
+    titleOf(handbook.journeys[position - 1]),
+    titleOf(handbook.journeys[position + 1]),
+    navigationDigest(handbook, { kind: 'journey', slug: journey.slug }),
+  ]);
+}
+
+/** The key of a compare page: both journeys, and the sidebar around the future one. */
+export function comparePageKey(handbook: Handbook, current: Journey, future: Journey): string {
+  return digest([
+    journeyExportKey(handbook, current),
+    journeyExportKey(handbook, future),
+    navigationDigest(handbook, { kind: 'journey', slug: future.slug }),
+  ]);
+}
+
+/** The key of a persona page: the persona, the journeys it lists with their curves, and the sidebar. */
+export function personaPageKey(handbook: Handbook, persona: Persona): string {
+  const { personas, channels } = sharedDigests(handbook);
+  return digest([
+    personas,
+    channels,
+    persona.slug,
+    persona.journeys.map((journey) => journeyDigest(handbook, journey)),
+    navigationDigest(handbook, { kind: 'persona', slug: persona.slug }),
+  ]);
+}

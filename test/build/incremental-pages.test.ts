@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixture, type CommandResult, type Fixture } from './harness.ts';
+
+/*
+ * Astro's incremental builds copy a page from the previous build when its cacheKey
+ * (src/handbook/page-keys.ts) is unchanged. A key that misses something a page shows would leave
+ * a stale page behind: these builds change one thing at a time and check every page that shows
+ * it, then compare the whole site with a build from scratch.
+ */
+
+const SETTINGS = { title: 'Incremental handbook', locale: 'en' as const };
+const JOURNEY = 'content/journeys/banking/open-account.mdx';
+const FUTURE = 'content/journeys/banking/open-account-future.mdx';
+const PERSONA = 'content/personas/ana.mdx';
+
+/** Pages Astro copied from the previous build rather than rendered, from its build log. */
+function restoredPages(result: CommandResult): string[] {
+  return [...`${result.stdout}\n${result.stderr}`.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
+}
+
+/** Every page and export the build wrote (search index and images aside), path → text. */
+function siteFiles(dist: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]) {
+    if (/\.(html|json|mmd|csv)$/.test(name) && !name.startsWith('pagefind')) files.set(relative(dist, join(dist, name)), readFileSync(join(dist, name), 'utf8'));
+  }
+  return files;
+}
+
+describe('incremental builds', () => {
+  let fixture: Fixture;
+  const shows = (page: string, text: string) => expect(fixture.read(page).includes(text), `${page} shows “${text}”`).toBe(true);
+  const edit = (path: string, change: (text: string) => string) => writeFileSync(join(fixture.root, path), change(readFileSync(join(fixture.root, path), 'utf8')));
+  const build = async () => {
+    const result = await fixture.run('cli/build.ts');
+    expect(result.code, result.stderr).toBe(0);
+    return result;
+  };
+
+  beforeAll(async () => {
+    fixture = createFixture('valid', { settings: SETTINGS });
+    const first = await build();
+    expect(restoredPages(first)).toEqual([]);
+  });
+  afterAll(() => fixture.remove());
+
+  it('copies every journey, export, compare and persona page when nothing changed', async () => {
+    const restored = restoredPages(await build());
+    for (const slug of ['banking/open-account', 'banking/open-account-future', 'health/appointment']) {
+      for (const page of [`/journeys/${slug}/index.html`, `/journeys/${slug}/blueprint/index.html`, `/journeys/${slug}.json`, `/journeys/${slug}.mmd`]) {
+        expect(restored).toContain(page);
+      }
+    }
+    expect(restored).toContain('/compare/banking/open-account-future/index.html');
+    expect(restored).toContain('/personas/ana/index.html');
+  });
+
+  it('renders again every page that shows a renamed journey, and only copies unrelated exports', async () => {
+    edit(FUTURE, (text) => text.replace(/^title: .*$/m, 'title: Open an account in one sitting, renamed'));
+    const restored = restoredPages(await build());
+    for (const page of ['journeys/banking/open-account/index.html', 'journeys/banking/open-account-future/index.html', 'compare/banking/open-account-future/index.html', 'personas/ana/index.html']) {
+      shows(page, 'Open an account in one sitting, renamed');
+    }
+    shows('journeys/banking/open-account-future.json', 'Open an account in one sitting, renamed');
+    expect(restored).toContain('/journeys/health/appointment.json');
+  });
+
+  it('renders again the journeys of a renamed persona', async () => {
+    edit(PERSONA, (text) => text.replace(/^name: .*$/m, 'name: Ana Renamed'));
+    await build();
+    for (const page of ['journeys/banking/open-account/index.html', 'journeys/banking/open-account/blueprint/index.html', 'journeys/banking/open-account.json', 'personas/ana/index.html']) {
+      shows(page, 'Ana Renamed');
+    }
+  });
+
+  it('renders again a journey whose narrative alone changed', async () => {
+    edit(JOURNEY, (text) => `${text}\nA sentence added to the narrative only.\n`);
+    const restored = restoredPages(await build());
+    shows('journeys/banking/open-account/index.html', 'A sentence added to the narrative only.');
+    expect(restored).not.toContain('/journeys/banking/open-account/index.html');
+  });
+
+  it('ends with the same site as a build from scratch', async () => {
+    const fresh = createFixture('valid', { settings: SETTINGS });
+    try {
+      for (const path of [JOURNEY, FUTURE, PERSONA]) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
+      const result = await fresh.run('cli/build.ts');
+      expect(result.code, result.stderr).toBe(0);
+      const incremental = siteFiles(fixture.dist);
+      const scratch = siteFiles(fresh.dist);
+      expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
+      for (const [path, text] of scratch) expect(incremental.get(path), path).toBe(text);
+    } finally {
+      fresh.remove();
+    }
+  });
+});
