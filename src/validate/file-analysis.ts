@@ -1,0 +1,266 @@
+/**
+ * The part of validation that depends on one content file's text alone (and on its path, which
+ * gives its collection, slug and format): YAML parsed with positions, the schema, the checks
+ * inside the file, and the MDX body scan. Its result is plain JSON, so the validation cache can
+ * keep it between builds; everything that needs other files, the disk or today's date is left
+ * as a question (see findings.ts) for validate-content.ts to answer.
+ */
+import type { JourneyData } from '../schema/journey.ts';
+import { journeySchema } from '../schema/journey.ts';
+import { personaSchema, type PersonaData } from '../schema/persona.ts';
+import type { SourceFile } from '../handbook/sources.ts';
+import { parseSource, type ParsedSource } from './frontmatter.ts';
+import { keysAt } from './schema-keys.ts';
+import { didYouMean, listForMessage } from './did-you-mean.ts';
+import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMarkdownBody, scanMdxBody, type ComponentUse } from './body-references.ts';
+import { recorder, type Finding, type Recorder } from './findings.ts';
+import type { ValidJourneyData } from './validate-content.ts';
+
+export interface PersonaAnalysis {
+  collection: 'personas';
+  findings: Finding[];
+  /** The frontmatter as the schema gives it, when it passed the schema. */
+  data?: PersonaData;
+}
+
+export interface JourneyAnalysis {
+  collection: 'journeys';
+  findings: Finding[];
+  /** The persona the journey names, when it can be read; other journeys' `compares` need it not. */
+  protagonist?: string;
+  /** Whether the journey is a current one (the default), for future journeys that compare with it. */
+  current: boolean;
+  /** The frontmatter as the schema gives it, with every touchpoint's id, when it passed the schema. */
+  data?: ValidJourneyData;
+}
+
+export type FileAnalysis = PersonaAnalysis | JourneyAnalysis;
+
+/** The per-file part of validation for any persona or journey. */
+export function analyseFile(source: SourceFile): FileAnalysis {
+  return source.collection === 'personas' ? analysePersona(source) : analyseJourney(source);
+}
+
+/** FORMAT.md §2, as far as one persona file can tell. */
+export function analysePersona(source: SourceFile): PersonaAnalysis {
+  const parsed = parseSource(source.text);
+  const record = recorder(parsed.positionOf);
+  if (parsed.syntaxError) {
+    record.syntax(parsed.syntaxError);
+    return { collection: 'personas', findings: record.findings };
+  }
+  const result = personaSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(personaSchema, path));
+  // Cross-references are checked even when the schema failed, on whatever fields are usable,
+  // so one run reports every problem of the file (FORMAT.md §4).
+  const raw = isRecord(parsed.data) ? parsed.data : {};
+  listOf(raw.channels).forEach((channel, index) => {
+    if (typeof channel === 'string') record.ask(['channels', index], { kind: 'channel-reference', field: record.fieldOf(['channels', index]), channel });
+  });
+  if (typeof raw.avatar === 'string') record.ask(['avatar'], { kind: 'avatar', value: raw.avatar.trim() });
+  analyseBody(record, source, parsed, undefined);
+  return { collection: 'personas', findings: record.findings, ...(result.success && { data: result.data }) };
+}
+
+/** FORMAT.md §3, as far as one journey file can tell. */
+export function analyseJourney(source: SourceFile): JourneyAnalysis {
+  const parsed = parseSource(source.text);
+  // Read before the schema, so a journey with other problems still answers `compares` questions.
+  const current = ((parsed.data as { state?: unknown } | undefined)?.state ?? 'current') === 'current';
+  const record = recorder(parsed.positionOf);
+  if (parsed.syntaxError) {
+    record.syntax(parsed.syntaxError);
+    return { collection: 'journeys', findings: record.findings, current };
+  }
+  const result = journeySchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(journeySchema, path));
+  // As for personas: cross-references are checked on the usable fields even after a schema error.
+  const references = result.success ? referencesOf(result.data) : salvageReferences(parsed.data);
+  analyseJourneyReferences(record, source, references);
+  const touchpointIds = new Set(references.touchpoints.flatMap((touchpoint) => (touchpoint.id === undefined ? [] : [touchpoint.id])));
+  analyseBody(record, source, parsed, touchpointIds);
+  const protagonist = references.persona === undefined ? {} : { protagonist: references.persona };
+  if (!result.success) return { collection: 'journeys', findings: record.findings, ...protagonist, current };
+  const data = withTouchpointIds(result.data);
+  if (data.state === 'future' && !data.compares) {
+    record.warning(['compares'], 'a future journey usually names the current journey it improves on: add "compares: <journey slug>"');
+  }
+  if (data.reviewed !== undefined) record.ask(['reviewed'], { kind: 'review-date', reviewed: data.reviewed });
+  return { collection: 'journeys', findings: record.findings, ...protagonist, current, data };
+}
+
+/** FORMAT.md §3: a touchpoint without an id is `t1`, `t2`, … by its (1-based) position. */
+function defaultTouchpointId(index: number): string {
+  return `t${index + 1}`;
+}
+
+function withTouchpointIds(data: JourneyData): ValidJourneyData {
+  return { ...data, touchpoints: data.touchpoints.map((touchpoint, index) => ({ ...touchpoint, id: touchpoint.id ?? defaultTouchpointId(index) })) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * The fields of a journey that refer to something else, as far as they are usable: a valid
+ * journey gives all of them; one with schema errors gives those that still have the right type.
+ */
+interface JourneyReferences {
+  persona: string | undefined;
+  /** Undefined when the state itself is invalid. */
+  state: 'current' | 'future' | undefined;
+  compares: string | undefined;
+  phases: Array<{ id: string | undefined }>;
+  /** `id` is the explicit id or the default `t<n>`; undefined when the written id is unusable. */
+  touchpoints: Array<{ id: string | undefined; explicitId: boolean; phase: string | undefined; channel: string | undefined }>;
+}
+
+function referencesOf(data: JourneyData): JourneyReferences {
+  return {
+    persona: data.persona,
+    state: data.state,
+    compares: data.compares,
+    phases: data.phases.map((phase) => ({ id: phase.id })),
+    touchpoints: data.touchpoints.map((touchpoint, index) => ({
+      id: touchpoint.id ?? defaultTouchpointId(index),
+      explicitId: touchpoint.id !== undefined,
+      phase: touchpoint.phase,
+      channel: touchpoint.channel,
+    })),
+  };
+}
+
+/** The usable references of frontmatter that failed the schema (every field may be anything). */
+function salvageReferences(raw: unknown): JourneyReferences {
+  const data = isRecord(raw) ? raw : {};
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
+  const state = data.state === undefined ? 'current' : data.state === 'current' || data.state === 'future' ? data.state : undefined;
+  return {
+    persona: text(data.persona),
+    state,
+    compares: text(data.compares),
+    phases: listOf(data.phases).map((phase) => ({ id: isRecord(phase) ? text(phase.id) : undefined })),
+    touchpoints: listOf(data.touchpoints).map((touchpoint, index) => {
+      const fields = isRecord(touchpoint) ? touchpoint : {};
+      return {
+        id: fields.id === undefined ? defaultTouchpointId(index) : text(fields.id),
+        explicitId: fields.id !== undefined,
+        phase: text(fields.phase),
+        channel: text(fields.channel),
+      };
+    }),
+  };
+}
+
+/** The journey's references: those inside the file are judged here, the others are asked. */
+function analyseJourneyReferences(record: Recorder, source: SourceFile, data: JourneyReferences) {
+  if (data.persona !== undefined) record.ask(['persona'], { kind: 'persona-reference', persona: data.persona });
+  if (data.compares !== undefined) {
+    if (data.state === 'current') {
+      record.error(['compares'], 'only a future journey compares with another: add "state: future" or remove "compares"');
+    } else if (data.compares === source.slug) {
+      record.error(['compares'], 'a journey cannot compare with itself: name the current journey it improves on');
+    } else {
+      record.ask(['compares'], { kind: 'compared-journey', compares: data.compares });
+    }
+  }
+
+  const phaseIndex = new Map<string, number>();
+  data.phases.forEach((phase, index) => {
+    if (phase.id === undefined) return;
+    if (phaseIndex.has(phase.id)) record.error(['phases', index, 'id'], `duplicate phase id "${phase.id}": phase ids must be unique in the journey`);
+    else phaseIndex.set(phase.id, index);
+  });
+  const phaseIds = [...phaseIndex.keys()];
+  const touchpointIndex = new Map<string, number>();
+  let latestPhase = -1;
+  let latestPhaseId = '';
+  data.touchpoints.forEach((touchpoint, index) => {
+    if (touchpoint.id !== undefined) {
+      const first = touchpointIndex.get(touchpoint.id);
+      if (first === undefined) touchpointIndex.set(touchpoint.id, index);
+      else record.error(['touchpoints', index, 'id'], duplicateTouchpointMessage(touchpoint, first, index, data));
+    }
+    if (touchpoint.phase !== undefined) {
+      const position = phaseIndex.get(touchpoint.phase);
+      if (position === undefined) {
+        // Without one usable phase id the phases themselves are reported; every touchpoint need not be.
+        if (phaseIds.length > 0) {
+          record.error(['touchpoints', index, 'phase'], `unknown phase "${touchpoint.phase}"${didYouMean(touchpoint.phase, phaseIds)} (phases: ${listForMessage(phaseIds)})`);
+        }
+      } else if (position < latestPhase) {
+        record.error(
+          ['touchpoints', index, 'phase'],
+          `phase "${touchpoint.phase}" comes before "${latestPhaseId}", used by an earlier touchpoint: list touchpoints in the order of the phases`,
+        );
+      } else {
+        latestPhase = position;
+        latestPhaseId = touchpoint.phase;
+      }
+    }
+    if (touchpoint.channel !== undefined) {
+      const path = ['touchpoints', index, 'channel'];
+      record.ask(path, { kind: 'channel-reference', field: record.fieldOf(path), channel: touchpoint.channel });
+    }
+  });
+}
+
+/** Says which touchpoint holds the id already, and whether the clash comes from a default id. */
+function duplicateTouchpointMessage(touchpoint: JourneyReferences['touchpoints'][number], first: number, index: number, data: JourneyReferences): string {
+  const id = touchpoint.id!;
+  const earlier = data.touchpoints[first]!;
+  if (!touchpoint.explicitId) {
+    return `touchpoint id "${id}" (the default id of touchpoint ${index + 1}) is already the id of touchpoints[${first}]: give one of them another id`;
+  }
+  const whose = earlier.explicitId ? '' : ` (its default id, as touchpoint ${first + 1})`;
+  return `duplicate touchpoint id "${id}": touchpoints[${first}] already has it${whose}; give each touchpoint its own id`;
+}
+
+/**
+ * The narrative: unsafe content and the components it uses. `touchpointIds` are the journey's;
+ * undefined for a persona's body, where `<Touchpoint>` has no journey.
+ */
+function analyseBody(record: Recorder, source: SourceFile, parsed: ParsedSource, touchpointIds: ReadonlySet<string> | undefined) {
+  if (source.format !== 'mdx') {
+    for (const unsafe of scanMarkdownBody(parsed.body, parsed.bodyLine)) record.at('body', unsafe.line, unsafe.column, unsafe.message);
+    return;
+  }
+  const scan = scanMdxBody(parsed.body, parsed.bodyLine);
+  if (!scan.ok) {
+    record.at('body', scan.line, scan.column, scan.message);
+    return;
+  }
+  for (const unsafe of scan.unsafe) record.at('body', unsafe.line, unsafe.column, unsafe.message);
+  const available: readonly string[] = touchpointIds ? NARRATIVE_COMPONENTS : ['Persona', 'Callout'];
+  for (const use of scan.components) analyseComponent(record, use, available, touchpointIds);
+}
+
+function analyseComponent(record: Recorder, use: ComponentUse, available: readonly string[], touchpointIds: ReadonlySet<string> | undefined) {
+  const at = (message: string) => record.at(`body <${use.name}>`, use.line, use.column, message);
+  if (!available.includes(use.name)) {
+    at(`unknown component <${use.name}>${didYouMean(use.name, available)} (available here: ${available.join(', ')})`);
+    return;
+  }
+  if (use.name === 'Touchpoint' && touchpointIds) {
+    const id = use.attributes.id;
+    const ids = [...touchpointIds];
+    if (typeof id !== 'string') at('needs id="…", the id of one of this journey\'s touchpoints');
+    else if (!touchpointIds.has(id)) at(`unknown touchpoint id "${id}"${didYouMean(id, ids)} (touchpoints: ${listForMessage(ids)})`);
+  }
+  if (use.name === 'Persona') {
+    const slug = use.attributes.slug;
+    if (typeof slug !== 'string') at('needs slug="…", the slug of a persona');
+    else record.askAbout({ kind: 'persona-in-body', slug, line: use.line, column: use.column });
+  }
+  if (use.name === 'Callout') {
+    const type = use.attributes.type ?? 'note';
+    if (typeof type !== 'string' || !(CALLOUT_TYPES as readonly string[]).includes(type)) {
+      at(`type must be one of ${CALLOUT_TYPES.join(', ')}, got ${typeof type === 'string' ? `"${type}"` : 'an expression'}`);
+    }
+  }
+}
