@@ -40,5 +40,5 @@ export async function finishBuild(options: FinishBuildOptions, inProgress?: Shar
   if (prepared && 'error' in prepared) throw prepared.error;
   const handbook = loadHandbook(options.root, options.settings, buildDate());
   await writeShareImages({ ...options, handbook }, prepared);
-  await buildSearchIndex(options.outDir, options.logger);
+  await buildSearchIndex(options);
 }

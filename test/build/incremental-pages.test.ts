@@ -46,8 +46,11 @@ describe('incremental builds', () => {
   });
   afterAll(() => fixture.remove());
 
-  it('copies every journey, export, compare and persona page when nothing changed', async () => {
-    const restored = restoredPages(await build());
+  it('copies every journey, export, compare and persona page, and the search index, when nothing changed', async () => {
+    const result = await build();
+    expect(result.stdout).toContain('search index: unchanged pages, copied from the cache');
+    expect(fixture.exists('pagefind/pagefind-entry.json')).toBe(true);
+    const restored = restoredPages(result);
     for (const slug of ['banking/open-account', 'banking/open-account-future', 'health/appointment']) {
       for (const page of [`/journeys/${slug}/index.html`, `/journeys/${slug}/blueprint/index.html`, `/journeys/${slug}.json`, `/journeys/${slug}.mmd`]) {
         expect(restored).toContain(page);
@@ -59,7 +62,9 @@ describe('incremental builds', () => {
 
   it('renders again every page that shows a renamed journey, and only copies unrelated exports', async () => {
     edit(FUTURE, (text) => text.replace(/^title: .*$/m, 'title: Open an account in one sitting, renamed'));
-    const restored = restoredPages(await build());
+    const result = await build();
+    expect(result.stdout).toMatch(/search index: \d+ pages in/);
+    const restored = restoredPages(result);
     for (const page of ['journeys/banking/open-account/index.html', 'journeys/banking/open-account-future/index.html', 'compare/banking/open-account-future/index.html', 'personas/ana/index.html']) {
       shows(page, 'Open an account in one sitting, renamed');
     }
