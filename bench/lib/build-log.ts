@@ -4,6 +4,10 @@ export interface BuildLog {
   astroMs: number | undefined;
   shareImages: { rendered: number; fromCache: number; ms: number } | undefined;
   searchIndexMs: number | undefined;
+  /** Whether the search index was copied from the previous build (every page unchanged). */
+  searchIndexReused: boolean;
+  /** Pages Astro copied from the previous build instead of rendering (incremental builds). */
+  pagesReused: number;
   warnings: number;
 }
 
@@ -13,11 +17,13 @@ export function parseBuildLog(output: string): BuildLog {
   const text = output.replace(ANSI, '');
   const astro = /page\(s\) built in\s+(?:(\d+)m\s+(\d+)s|([\d.]+)s|(\d+)ms)/.exec(text);
   const share = /share images: (\d+) rendered, (\d+) from cache in ([\d.]+) ?ms/.exec(text);
-  const search = /search index: \d+ pages in ([\d.]+) ?ms/.exec(text);
+  const search = /search index: (\d+ pages|unchanged pages, copied from the cache) in ([\d.]+) ?ms/.exec(text);
   return {
     astroMs: astro ? astroDuration(astro) : undefined,
     shareImages: share ? { rendered: Number(share[1]), fromCache: Number(share[2]), ms: Number(share[3]) } : undefined,
-    searchIndexMs: search ? Number(search[1]) : undefined,
+    searchIndexMs: search ? Number(search[2]) : undefined,
+    searchIndexReused: search?.[1]?.startsWith('unchanged') ?? false,
+    pagesReused: (text.match(/├─ \S+ \((?:restored|cached)\)/g) ?? []).length,
     warnings: (text.match(/^warning: /gm) ?? []).length,
   };
 }
