@@ -22,6 +22,9 @@ const PICTURE_SIZE = 496;
 const PNG_OPTIONS = { compressionLevel: 6 } as const;
 
 export interface CardRenderer {
+  /** The card laid out by satori as an SVG document, its text drawn as paths. */
+  svg(card: ShareCardData): Promise<string>;
+  /** The card as a PNG: its SVG rasterised by sharp (librsvg). */
   render(card: ShareCardData): Promise<Buffer>;
 }
 
@@ -34,17 +37,19 @@ export function createCardRenderer(colours: CardColours, fonts: readonly CardFon
   let emojiImages: ((emoji: string) => string | undefined) | undefined;
   const emoji = (text: string) => (emojiImages ??= createEmojiImages())(text);
 
+  const layOut = async (card: ShareCardData) =>
+    satori(await cardTree(card, colours, emoji), {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      fonts: fontList,
+      // Emoji inside titles and quotes come from Twemoji too; a script the fonts lack draws nothing rather than calling out.
+      loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emoji(segment) ?? []) : []),
+    });
+
   return {
+    svg: layOut,
     async render(card) {
-      const tree = await cardTree(card, colours, emoji);
-      const svgText = await satori(tree, {
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
-        fonts: fontList,
-        // Emoji inside titles and quotes come from Twemoji too; a script the fonts lack draws nothing rather than calling out.
-        loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emoji(segment) ?? []) : []),
-      });
-      return sharp(Buffer.from(svgText)).png(PNG_OPTIONS).toBuffer();
+      return sharp(Buffer.from(await layOut(card))).png(PNG_OPTIONS).toBuffer();
     },
   };
 }
