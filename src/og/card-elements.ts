@@ -22,16 +22,38 @@ export function svg(type: string, attributes: Record<string, string | number>, .
   return { type, props: { ...attributes, children } };
 }
 
-/** An image of a fixed size (satori needs the size up front). */
+/*
+ * No box on a card may need an SVG <mask>: librsvg draws every mask it applies as an off-screen
+ * layer the size of the whole card, ~4–8 ms each, and masks were three quarters of the time spent
+ * rasterising a journey card (25 of them, ~100 ms of ~130 ms). Satori makes one for every box with
+ * `overflow: hidden`, so no box has it (see clamped() and avatarDisc()), and one for every image,
+ * unless the image has a transform: then it clips the image with a clip path alone, which librsvg
+ * draws cheaply. Images and inline SVGs therefore carry this transform that moves nothing.
+ * test/unit/og-card-trees.test.ts fails if a card's SVG applies a mask again.
+ */
+const CLIPPED_WITHOUT_MASK: CardStyle = { transform: 'translate(0px, 0px)' };
+
+/** An image of a fixed size (satori needs the size up front); `borderRadius` rounds the picture itself. */
 export function img(src: string, width: number, height: number, style: CardStyle = {}): CardNode {
-  return { type: 'img', props: { src, width, height, style: { width, height, ...style } } };
+  return { type: 'img', props: { src, width, height, style: { width, height, ...CLIPPED_WITHOUT_MASK, ...style } } };
 }
 
-/** Text cut with an ellipsis after `lines` lines, never overflowing its box. */
+/** An inline SVG drawing of a fixed size, in its own coordinates from 0,0 to width,height. */
+export function inlineSvg(width: number, height: number, ...children: CardNode[]): CardNode {
+  return { type: 'svg', props: { width, height, viewBox: `0 0 ${width} ${height}`, style: CLIPPED_WITHOUT_MASK, children } };
+}
+
+/**
+ * Text cut with an ellipsis after `lines` lines, never overflowing its box. Satori breaks the text
+ * into lines with the card's own fonts and draws only the first `lines`, the last one ending in
+ * "…" when text was left out; it needs no `overflow: hidden` for that (which would cost a mask).
+ * A word longer than the line (a URL, a long compound) is broken where it meets the edge, or it
+ * would run out of the box. (`break-word`, not `break-all`: satori sets every letter on its own
+ * under `break-all` and loses the fonts' kerning.) A text cut after a word can end short of its
+ * box: centre it when the box is a pill or a label under a column, or the gap shows on one side.
+ */
 export function clamped(text: string, lines: number, style: CardStyle): CardNode {
-  const clamp: CardStyle =
-    lines === 1 ? { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } : { lineClamp: lines, overflow: 'hidden' };
-  return h('div', { display: 'block', minWidth: 0, ...clamp, ...style }, text);
+  return h('div', { display: 'block', minWidth: 0, lineClamp: lines, wordBreak: 'break-word', ...style }, text);
 }
 
 /** The page every card sits on: the site's paper colour, an accent rule along the top. */
@@ -66,22 +88,20 @@ export function badge(text: string, tone: 'accent' | 'warning', colours: CardCol
   return h('div', { display: 'flex', flexShrink: 0, fontSize: 19, fontWeight: 600, padding: '5px 14px', borderRadius: 999, marginLeft: 12, ...look }, text);
 }
 
+/** The hairline around a picture avatar, in pixels: it sets the picture apart from a pale background. */
+const AVATAR_RING = 1;
+
 /**
  * A persona's picture in a disc: the image filling it, the emoji drawn from Twemoji on a tint of
  * the accent, or the initials on the accent (also when an emoji has no Twemoji image).
  */
 export function avatarDisc(avatar: CardAvatar, name: string, src: string | undefined, size: number, colours: CardColours): CardNode {
-  const disc: CardStyle = {
-    display: 'flex',
-    flexShrink: 0,
-    alignItems: 'center',
-    justifyContent: 'center',
-    width: size,
-    height: size,
-    borderRadius: size / 2,
-    overflow: 'hidden',
-  };
-  if (avatar.kind === 'image' && src) return h('div', { ...disc, border: `1px solid ${colours.line}` }, img(src, size, size, { objectFit: 'cover' }));
+  // Nothing inside overflows the disc, so it clips nothing: the picture is rounded itself.
+  const disc: CardStyle = { display: 'flex', flexShrink: 0, alignItems: 'center', justifyContent: 'center', width: size, height: size, borderRadius: size / 2 };
+  if (avatar.kind === 'image' && src) {
+    const inside = size - 2 * AVATAR_RING;
+    return h('div', { ...disc, border: `${AVATAR_RING}px solid ${colours.line}` }, img(src, inside, inside, { borderRadius: inside / 2, objectFit: 'cover' }));
+  }
   if (avatar.kind === 'emoji' && src) {
     const glyph = Math.round(size * 0.6);
     return h('div', { ...disc, backgroundColor: colours.accentSoft }, img(src, glyph, glyph));

@@ -3,7 +3,7 @@
  * changes (trees, colours, fonts chosen, encoder settings): it is part of every cache key, so the
  * next build renders every card again instead of serving images in the old design.
  */
-export const CARD_TEMPLATE_VERSION = 2;
+export const CARD_TEMPLATE_VERSION = 3;
 
 /** Open Graph's recommended size (FORMAT.md §5). */
 export const CARD_WIDTH = 1200;

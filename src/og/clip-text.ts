@@ -8,8 +8,9 @@ export function oneLine(text: string): string {
 /**
  * Cuts a text to at most `max` characters, ending with "…". It cuts between graphemes, so an
  * accented letter or an emoji is never split, and at the last word boundary when one is near, so
- * a word is not left half-written. The card's layout clamps the text to its lines as well; this
- * bound keeps a 5,000-character quote from costing layout time and bloating the cache key.
+ * a word is not left half-written. This bound counts characters, not widths: it keeps a
+ * 5,000-character quote from costing layout time and bloating the cache key. Fitting the text in
+ * its box is the layout's job: clamped() in card-elements.ts, measured with the card's fonts.
  */
 export function clipText(text: string, max: number): string {
   const clean = oneLine(text);

@@ -1,6 +1,6 @@
 import type { CardColours } from './card-colours.ts';
 import type { HomeCardData } from './card-data.ts';
-import { cardFrame, clamped, h, img, svg, type CardNode } from './card-elements.ts';
+import { cardFrame, clamped, h, img, inlineSvg, svg, type CardNode } from './card-elements.ts';
 import { CARD_FONTS, CARD_WIDTH } from './card-layout.ts';
 
 /** The handbook's share card: its name, what it is about, what it holds, over a quiet emotion wave. */
@@ -20,6 +20,7 @@ export function homeCardTree(card: HomeCardData, colours: CardColours, logoSrc: 
       { display: 'flex', position: 'relative' },
       clamped(card.counts, 1, {
         maxWidth: 1000,
+        textAlign: 'center',
         padding: '10px 22px',
         borderRadius: 999,
         border: `1px solid ${colours.line}`,
@@ -44,9 +45,9 @@ function wave(colours: CardColours): CardNode {
   return h(
     'div',
     { display: 'flex', position: 'absolute', left: 0, bottom: 0, width, height },
-    svg(
-      'svg',
-      { width, height, viewBox: `0 0 ${width} ${height}` },
+    inlineSvg(
+      width,
+      height,
       ...curves.map((curve) => svg('path', { d: curve.d, fill: 'none', stroke: colours.accent, 'stroke-width': 4, 'stroke-linecap': 'round', opacity: curve.opacity })),
     ),
   );

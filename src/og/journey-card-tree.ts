@@ -1,7 +1,7 @@
 import { emotionColour } from '../chart/palette.ts';
 import type { CardColours } from './card-colours.ts';
 import type { CardCurve, JourneyCardData } from './card-data.ts';
-import { avatarDisc, badge, cardFrame, clamped, h, runningHead, svg, type CardNode } from './card-elements.ts';
+import { avatarDisc, badge, cardFrame, clamped, h, inlineSvg, runningHead, svg, type CardNode } from './card-elements.ts';
 import { CARD_CURVE, CARD_FONTS, CARD_PADDING } from './card-layout.ts';
 
 /**
@@ -21,7 +21,10 @@ export function journeyCardTree(card: JourneyCardData, colours: CardColours, ava
     ),
     clamped(card.title, 2, { marginTop: 14, fontFamily: CARD_FONTS.serif, fontWeight: 600, fontSize: 52, lineHeight: 1.12, letterSpacing: '-0.01em' }),
     card.summary && clamped(card.summary, 2, { marginTop: 10, fontSize: 25, lineHeight: 1.36, color: colours.muted }),
-    h('div', { display: 'flex', flexGrow: 1, minHeight: 14 }),
+    // The room left for texts shorter than their clamp. With every text at its longest, the fixed
+    // parts take 523.5 of the column's 530 px; no text box shrinks to make room (a box that shrank
+    // would cut its last line's descenders), so this gap's floor is what is left.
+    h('div', { display: 'flex', flexGrow: 1, minHeight: 6 }),
     h(
       'div',
       { display: 'flex', alignItems: 'center', marginBottom: 16 },
@@ -78,7 +81,7 @@ function curvePanel(curve: CardCurve, colours: CardColours): CardNode {
       borderRadius: 18,
       padding: '10px 19px 12px',
     },
-    svg('svg', { width: curve.width, height: curve.height, viewBox: `0 0 ${curve.width} ${curve.height}` }, ...marks),
+    inlineSvg(curve.width, curve.height, ...marks),
     h(
       'div',
       { display: 'flex', height: 26, paddingLeft: plotLeft },
@@ -88,7 +91,7 @@ function curvePanel(curve: CardCurve, colours: CardColours): CardNode {
         h(
           'div',
           { display: 'flex', justifyContent: 'center', width: phase.width, flexShrink: 0, padding: '0 6px' },
-          clamped(phase.name, 1, { maxWidth: '100%', fontSize: 19, fontWeight: 600, color: colours.muted }),
+          clamped(phase.name, 1, { maxWidth: '100%', textAlign: 'center', fontSize: 19, fontWeight: 600, color: colours.muted }),
         ),
       ),
     ),

@@ -19,7 +19,7 @@ export function personaCardTree(card: PersonaCardData, colours: CardColours, ava
       runningHead(card.handbookTitle, colours),
       clamped(card.name, 2, { marginTop: 14, fontFamily: CARD_FONTS.serif, fontWeight: 600, fontSize: 62, lineHeight: 1.1, letterSpacing: '-0.01em' }),
       card.role && clamped(card.role, 2, { marginTop: 10, fontSize: 27, lineHeight: 1.35, color: colours.muted }),
-      card.segment && h('div', { display: 'flex', marginTop: 16 }, clamped(card.segment, 1, { fontSize: 19, fontWeight: 600, color: colours.accentInk, backgroundColor: colours.accentSoft, borderRadius: 999, padding: '5px 14px' })),
+      card.segment && h('div', { display: 'flex', marginTop: 16 }, clamped(card.segment, 1, { textAlign: 'center', fontSize: 19, fontWeight: 600, color: colours.accentInk, backgroundColor: colours.accentSoft, borderRadius: 999, padding: '5px 14px' })),
       card.quote &&
         h(
           'div',

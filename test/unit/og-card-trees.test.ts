@@ -44,6 +44,9 @@ async function expectMarginsEmpty(tree: CardNode, margins: { right: number; bott
 }
 
 const drawn = (laid: Laid) => laid.texts.join('');
+/** How many lines the texts set at `fontSize` (in `fill`, when given) take: their distinct baselines. */
+const linesAt = (laid: Laid, fontSize: number, fill = '[^"]*') =>
+  new Set(Array.from(laid.svg.matchAll(new RegExp(`<text [^>]*y="([\\d.]+)"[^>]*font-size="${fontSize}"[^>]*fill="${fill}"`, 'g')), (match) => match[1])).size;
 const ellipses = (laid: Laid) => (drawn(laid).match(/…/g) ?? []).length;
 
 const long = (text: string, times: number) => Array.from({ length: times }, () => text).join(' ');
@@ -118,5 +121,59 @@ describe('share cards keep every text inside the card', () => {
     expect(ellipses(laid)).toBe(0);
     const text = drawn(laid).replace(/\s+/g, '');
     for (const word of ['AnaFernández', 'Atenciónalcliente', '¿Quénecesito?Ñ']) expect(text).toContain(word);
+  });
+});
+
+describe('share cards break a word too long for its line instead of letting it run out', () => {
+  // 80 characters without a space, and a long address: nowhere to wrap but inside them.
+  const word = 'Supercalifragilísticoexpialidoso'.repeat(3).slice(0, 80);
+  const url = 'https://intranet.example/atención/recorridos/pérdida-de-tarjeta/¿qué-hacer?-¡ahora!/ñandú-ágil-éxito-índice-único';
+
+  it('keeps every unbroken text of a journey card in its lines, each cut with an ellipsis', async () => {
+    const card: JourneyCardData = {
+      kind: 'journey',
+      handbookTitle: `${word}${word}`,
+      title: `${word}${word}`,
+      summary: `${url}${url}`,
+      stateLabel: undefined,
+      staleLabel: undefined,
+      persona: { name: `${word}${word}`, role: url, avatar: { kind: 'initials', initials: 'SU' } },
+      curve: cardCurve({
+        phases: phases.slice(0, 5).map((phase, index) => ({ ...phase, name: word.slice(0, 48), index, touchpoints: [], emotion: undefined })),
+        touchpoints: touchpoints.slice(0, 5).map((point, index) => ({ ...point, index, importance: 3, phase: phases[index]!.id, channel: 'web' })),
+      }),
+    };
+    const tree = journeyCardTree(card, colours, undefined);
+    await expectMarginsEmpty(tree, { right: 44, bottom: 44 });
+    const laid = await layOut(tree);
+    // Running head, title, summary, persona name and role, and the five phase names. (The role's
+    // size is also the initials', hence its colour.)
+    expect(ellipses(laid)).toBe(5 + 5);
+    expect({ head: linesAt(laid, 21), title: linesAt(laid, 52), summary: linesAt(laid, 25), name: linesAt(laid, 24), role: linesAt(laid, 20, colours.muted), phases: linesAt(laid, 19) }).toEqual({
+      head: 1,
+      title: 2,
+      summary: 2,
+      name: 1,
+      role: 1,
+      phases: 1,
+    });
+  });
+
+  it('keeps an unbroken name, role, segment and quote of a persona card in their lines', async () => {
+    const card: PersonaCardData = { kind: 'persona', handbookTitle: word, name: word, role: url, quote: `¿${word}${word}${word}?`, segment: url, avatar: { kind: 'initials', initials: 'SU' } };
+    const tree = personaCardTree(card, colours, undefined);
+    await expectMarginsEmpty(tree, { right: 68, bottom: 52 });
+    const laid = await layOut(tree);
+    expect(ellipses(laid)).toBe(5);
+    expect({ name: linesAt(laid, 62), role: linesAt(laid, 27), segment: linesAt(laid, 19), quote: linesAt(laid, 31) }).toEqual({ name: 2, role: 2, segment: 1, quote: 4 });
+  });
+
+  it('keeps an unbroken title and description of the home card in their lines', async () => {
+    const card: HomeCardData = { kind: 'home', title: `${word}${word}`, description: `${url}${url}${url}`, counts: '7 recorridos · 4 personas · 78 puntos de contacto', logoPath: undefined };
+    const tree = homeCardTree(card, colours, undefined);
+    await expectMarginsEmpty(tree, { right: 76, bottom: 0, bottomFrom: 360 });
+    const laid = await layOut(tree);
+    expect(ellipses(laid)).toBe(2);
+    expect({ title: linesAt(laid, 74), description: linesAt(laid, 30) }).toEqual({ title: 2, description: 3 });
   });
 });
