@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadContent } from '../src/handbook/load.ts';
 import { buildDate, SettingsError } from '../src/handbook/settings.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn } from '../src/validate/problem.ts';
-import { projectRoot, readSiteSettings } from './lib/project.ts';
+import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
 
 const root = projectRoot();
 const outDir = join(root, 'dist');
@@ -28,8 +28,9 @@ try {
   throw error;
 }
 
-// Astro's pages and the share images reuse this result (see loadContent): one validation per build.
-const { validation } = loadContent(root, settings, buildDate());
+// Astro's pages and the share images reuse this result (see loadContent): one validation per
+// build, and only of the files that changed since the last one (the rest come from the cacheDir).
+const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
 const problems = sortProblems(validation.problems);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
 if (!validation.ok) fail(errorsIn(problems).map(formatProblem));

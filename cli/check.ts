@@ -8,9 +8,9 @@
 import { parseArgs } from 'node:util';
 import { readContentSources } from '../src/handbook/sources.ts';
 import { buildDate } from '../src/handbook/settings.ts';
-import { validateContent } from '../src/validate/validate-content.ts';
+import { validateContentCached } from '../src/validate/validation-cache.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn, type Problem } from '../src/validate/problem.ts';
-import { projectRoot } from './lib/project.ts';
+import { projectRoot, readCacheDir } from './lib/project.ts';
 import { readSettingsForCli } from './lib/settings-for-cli.ts';
 
 const USAGE = 'Usage: npm run check [-- --format text|json]';
@@ -48,7 +48,9 @@ if (!settings.ok) {
 }
 
 const sources = readContentSources(root);
-const result = validateContent(sources, { reviewIntervalMonths: settings.settings.reviewIntervalMonths, today: buildDate() });
+// The same per-file cache as the build's: files unchanged since the last check or build are not parsed again.
+const options = { reviewIntervalMonths: settings.settings.reviewIntervalMonths, today: buildDate() };
+const result = validateContentCached(sources, options, { cacheDir: await readCacheDir(root) });
 const problems = sortProblems(result.problems);
 const errors = errorsIn(problems);
 const warnings = warningsIn(problems);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SettingsInput, SiteSettings } from '../../src/schema/settings.ts';
 import { resolveSettings } from '../../src/handbook/settings.ts';
 
@@ -9,27 +9,39 @@ export function projectRoot(): string {
   return process.cwd();
 }
 
+/** The parts of astro.config.mjs the commands read. */
+interface AstroConfigFile {
+  site?: string;
+  base?: string;
+  cacheDir?: string | URL;
+  integrations?: Array<{ name?: string; journeybookOptions?: SettingsInput } | unknown[]>;
+}
+
+/** The project's Astro config as written, without starting Astro; empty when there is none. */
+async function readAstroConfig(root: string): Promise<AstroConfigFile> {
+  const configPath = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js'].map((name) => join(root, name)).find(existsSync);
+  // Node caches the import: reading the settings and the cacheDir loads the file once.
+  return configPath ? ((await import(pathToFileURL(configPath).href)).default as AstroConfigFile) : {};
+}
+
 /**
  * Reads the site settings from astro.config.mjs without starting Astro: the journeybook()
  * integration keeps its options on the integration object.
  */
 export async function readSiteSettings(root: string): Promise<SiteSettings> {
-  const configPath = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js'].map((name) => join(root, name)).find(existsSync);
-  let options: SettingsInput | undefined;
-  let site: string | undefined;
-  let base: string | undefined;
-  if (configPath) {
-    const config = (await import(pathToFileURL(configPath).href)).default as {
-      site?: string;
-      base?: string;
-      integrations?: Array<{ name?: string; journeybookOptions?: SettingsInput } | unknown[]>;
-    };
-    site = config.site;
-    base = config.base;
-    const integration = (config.integrations ?? []).flat().find(
-      (item): item is { name: string; journeybookOptions: SettingsInput } => (item as { name?: string })?.name === 'journeybook',
-    );
-    options = integration?.journeybookOptions;
-  }
-  return resolveSettings(options, { site, base });
+  const config = await readAstroConfig(root);
+  const integration = (config.integrations ?? []).flat().find(
+    (item): item is { name: string; journeybookOptions: SettingsInput } => (item as { name?: string })?.name === 'journeybook',
+  );
+  return resolveSettings(integration?.journeybookOptions, { site: config.site, base: config.base });
+}
+
+/**
+ * Astro's cacheDir as Astro resolves it: `cacheDir` from astro.config.mjs relative to the root,
+ * or `<root>/node_modules/.astro`. The commands keep their caches there, next to Astro's.
+ */
+export async function readCacheDir(root: string): Promise<string> {
+  const { cacheDir } = await readAstroConfig(root);
+  if (cacheDir instanceof URL) return fileURLToPath(cacheDir);
+  return resolve(root, cacheDir ?? join('node_modules', '.astro'));
 }

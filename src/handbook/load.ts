@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { SiteSettings } from '../schema/settings.ts';
 import { ContentError } from '../validate/problem.ts';
 import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
+import { validateContentCached } from '../validate/validation-cache.ts';
 import { buildHandbook, type Handbook } from './model.ts';
 import { contentSignature, readContentSources } from './sources.ts';
 import { lastChangedDates } from './git-dates.ts';
@@ -23,12 +24,25 @@ const CACHE = Symbol.for('journeybook.loadedContent');
 type Cache = { key: string; loaded: LoadedContent };
 const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
 
+export interface LoadOptions {
+  /**
+   * Astro's cacheDir: when given, each file's validation is kept there between builds and only
+   * changed files are parsed again (src/validate/validation-cache.ts). The result is the same.
+   */
+  cacheDir?: string;
+}
+
 /** Reads, validates and (when valid) models the handbook under `root`. */
-export function loadContent(root: string, settings: SiteSettings, today: Date): LoadedContent {
+export function loadContent(root: string, settings: SiteSettings, today: Date, options: LoadOptions = {}): LoadedContent {
+  // No cacheDir in the key: it changes how fast the result comes, not the result.
   const key = JSON.stringify([resolve(root), settings, today.toISOString().slice(0, 10), contentSignature(root)]);
   const cached = store[CACHE];
   if (cached?.key === key) return cached.loaded;
-  const validation = validateContent(readContentSources(root), { reviewIntervalMonths: settings.reviewIntervalMonths, today });
+  const sources = readContentSources(root);
+  const validationOptions = { reviewIntervalMonths: settings.reviewIntervalMonths, today };
+  const validation = options.cacheDir
+    ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir })
+    : validateContent(sources, validationOptions);
   const handbook = validation.ok ? buildHandbook(validation, settings, { today, lastChanged: lastChangedDates(root) }) : undefined;
   const loaded = { validation, handbook };
   store[CACHE] = { key, loaded };

@@ -230,6 +230,8 @@ function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' }
       return 'avatar';
     case 'review-date':
       return 'reviewed';
+    default:
+      throw new Error(`validation: unknown finding ${JSON.stringify((question as { kind?: unknown }).kind)}`);
   }
 }
 
@@ -260,6 +262,9 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
       if (!isStale(question.reviewed, reviewIntervalMonths, today)) return undefined;
       return `last reviewed ${question.reviewed}, more than ${reviewIntervalMonths} months ago: review the journey and update the date`;
     }
+    default:
+      // Only a damaged cache entry gets here; validateContentCached then validates afresh.
+      throw new Error(`validation: unknown finding ${JSON.stringify((question as { kind?: unknown }).kind)}`);
   }
 }
 

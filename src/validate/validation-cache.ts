@@ -1,0 +1,155 @@
+/**
+ * Per-file validation results kept between builds under Astro's cacheDir, so a warm build (or a
+ * one-file change) parses only the files whose text changed; the cross-file checks always run.
+ *
+ * One JSON file holds every entry: at 1,000–3,000 files it reads as fast as one file per entry
+ * or faster, is replaced with a single atomic rename, and never holds entries of deleted files.
+ * An entry is keyed by a hash of the file's collection, path, slug and text; the whole file is
+ * tied to the validator's version (a hash of its code, see validator-version.ts). The per-file
+ * part reads no setting and not the date, so neither is part of the key.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ContentSources, SourceFile } from '../handbook/sources.ts';
+import { analyseFile, type FileAnalysis } from './file-analysis.ts';
+import { validateContent, type AnalyseFile, type ValidationOptions, type ValidationResult } from './validate-content.ts';
+import { validatorVersion } from './validator-version.ts';
+
+/** Bumped when the layout of the cache file itself changes. */
+const CACHE_FORMAT = 1;
+
+interface CacheFile {
+  format: number;
+  validator: string;
+  entries: Record<string, FileAnalysis>;
+}
+
+export interface ValidationCacheOptions {
+  /** Astro's cacheDir; entries live in `<cacheDir>/journeybook/validation/`. */
+  cacheDir: string;
+  /** The per-file validation the cache stands in front of; tests pass a counting one. */
+  analyse?: AnalyseFile;
+  /** The validator's version; defaults to the hash of its code. */
+  validator?: string;
+  /** Ignore what is stored (it proved damaged) and replace it on save. */
+  startEmpty?: boolean;
+}
+
+export interface ValidationCache {
+  /** The file's analysis, from the cache when its text is unchanged. */
+  analyse: AnalyseFile;
+  /** Writes the entries used since the cache was opened, when any changed. Never throws. */
+  save(): void;
+  /** How many analyses came from the cache and how many were computed. */
+  readonly stats: { hits: number; misses: number };
+}
+
+/** The file that holds the cache for `cacheDir`. */
+export function validationCachePath(cacheDir: string): string {
+  return join(cacheDir, 'journeybook', 'validation', 'files.json');
+}
+
+/**
+ * Opens the validation cache under `cacheDir`, or undefined when the validator's version cannot
+ * be known (then nothing may be cached). A missing, unreadable or damaged cache file counts as
+ * empty: the cache can make validation faster, never make it fail.
+ */
+export function openValidationCache(options: ValidationCacheOptions): ValidationCache | undefined {
+  const validator = options.validator ?? validatorVersion();
+  if (validator === undefined) return undefined;
+  const path = validationCachePath(options.cacheDir);
+  const analyse = options.analyse ?? analyseFile;
+  const stored = options.startEmpty ? {} : readEntries(path, validator);
+  const used: Record<string, FileAnalysis> = {};
+  const stats = { hits: 0, misses: 0 };
+  return {
+    stats,
+    analyse(source) {
+      const key = entryKey(source);
+      const cached = stored[key];
+      if (cached !== undefined && looksLikeAnalysisOf(cached, source)) {
+        stats.hits++;
+        used[key] = cached;
+        return cached;
+      }
+      stats.misses++;
+      const analysis = analyse(source);
+      used[key] = analysis;
+      return analysis;
+    },
+    save() {
+      const unchanged = stats.misses === 0 && Object.keys(used).length === Object.keys(stored).length;
+      if (unchanged) return;
+      writeAtomically(path, JSON.stringify({ format: CACHE_FORMAT, validator, entries: used } satisfies CacheFile));
+    },
+  };
+}
+
+/**
+ * `validateContent` with the per-file part taken from the cache under `options.cacheDir`, which
+ * is then updated. Results are the same as without a cache; should a stored entry prove damaged
+ * (validation throws while using it), the content is validated afresh and the cache replaced.
+ */
+export function validateContentCached(sources: ContentSources, options: ValidationOptions, cacheOptions: ValidationCacheOptions): ValidationResult {
+  const cache = openValidationCache(cacheOptions);
+  if (!cache) return validateContent(sources, options, cacheOptions.analyse);
+  let result: ValidationResult;
+  try {
+    result = validateContent(sources, options, cache.analyse);
+  } catch (error) {
+    // Without a single entry from the cache, the error is the validator's own: let it show.
+    if (cache.stats.hits === 0) throw error;
+    return validateContentCached(sources, options, { ...cacheOptions, startEmpty: true });
+  }
+  cache.save();
+  return result;
+}
+
+/** Everything the per-file part depends on besides the validator's code. */
+function entryKey(source: SourceFile): string {
+  return createHash('sha256').update(`${source.collection}\0${source.file}\0${source.slug}\0${source.format}\0`).update(source.text).digest('base64url');
+}
+
+/** The stored entries, or none when the file is missing, unreadable, damaged or from other code. */
+function readEntries(path: string, validator: string): Record<string, FileAnalysis> {
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile> | null;
+    const entries = parsed?.entries;
+    if (parsed?.format !== CACHE_FORMAT || parsed.validator !== validator || typeof entries !== 'object' || entries === null || Array.isArray(entries)) return {};
+    return entries;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A cheap check of an entry's shape, so a hand-edited or half-damaged cache file is not trusted
+ * blindly; a deeper flaw makes validation throw, and validateContentCached starts afresh.
+ */
+function looksLikeAnalysisOf(entry: unknown, source: SourceFile): entry is FileAnalysis {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const analysis = entry as Partial<FileAnalysis>;
+  if (analysis.collection !== source.collection || !Array.isArray(analysis.findings)) return false;
+  return analysis.data === undefined || (typeof analysis.data === 'object' && analysis.data !== null);
+}
+
+/**
+ * Writes `text` to a temporary file next to `path`, then renames it over `path`: readers see the
+ * old file or the new one, never half of one, even with two builds at once. A cache that cannot
+ * be written (read-only disk, full disk) only means the next build is not faster.
+ */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to do: a stray temporary file is harmless.
+    }
+  }
+}

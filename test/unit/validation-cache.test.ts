@@ -1,0 +1,195 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readContentSources, type ContentSources, type SourceFile } from '../../src/handbook/sources.ts';
+import { analyseFile } from '../../src/validate/file-analysis.ts';
+import { validateContent, type ValidationOptions, type ValidationResult } from '../../src/validate/validate-content.ts';
+import { openValidationCache, validateContentCached, validationCachePath } from '../../src/validate/validation-cache.ts';
+import { validatorVersion } from '../../src/validate/validator-version.ts';
+import { REPO } from '../build/harness.ts';
+import { contentSources, lines } from '../helpers/content-sources.ts';
+
+const OPTIONS: ValidationOptions = { reviewIntervalMonths: 6, today: new Date('2026-11-25T00:00:00Z') };
+
+let cacheDir: string;
+beforeEach(() => {
+  cacheDir = mkdtempSync(join(tmpdir(), 'journeybook-validation-cache-'));
+});
+afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+/** An analyse function that records which files it was asked to parse. */
+function countingAnalyse() {
+  const analysed: string[] = [];
+  return {
+    analysed,
+    analyse: (source: SourceFile) => {
+      analysed.push(source.file);
+      return analyseFile(source);
+    },
+  };
+}
+
+/** Validates through the cache and says how many files came from it. */
+function validateThroughCache(sources: ContentSources, options = OPTIONS) {
+  const cache = openValidationCache({ cacheDir });
+  if (!cache) throw new Error('the validator version should be known when running from source');
+  const result = validateContent(sources, options, cache.analyse);
+  cache.save();
+  return { result, stats: { ...cache.stats } };
+}
+
+/** Same problems (in order, key order included, as `check --format json` prints them) and same content. */
+function expectSameResult(actual: ValidationResult, expected: ValidationResult) {
+  expect(JSON.stringify(actual.problems)).toBe(JSON.stringify(expected.problems));
+  expect(actual).toStrictEqual(expected);
+}
+
+const fileCount = (sources: ContentSources) => sources.personas.length + sources.journeys.length;
+
+const FIXTURES = join(REPO, 'test', 'build', 'fixtures');
+// error-settings breaks astro.config.mjs, not the content.
+const BROKEN_HANDBOOKS = readdirSync(FIXTURES).filter((name) => name.startsWith('error-') && name !== 'error-settings');
+
+const ANA = lines('---', 'name: Ana Fernández', '---', '', 'Ana compara opciones.');
+const journey = (persona: string, extra: string[] = [], body = '') =>
+  lines('---', 'title: Abrir una cuenta', `persona: ${persona}`, ...extra, 'phases:', '  - { id: pedir, name: Pedir }', 'touchpoints:', '  - { phase: pedir, title: Pide, channel: web, emotion: 1 }', '---', body);
+
+describe('a result read from the cache', () => {
+  it('is the fresh result for the sample handbook', () => {
+    const sources = readContentSources(REPO);
+    const fresh = validateContent(sources, OPTIONS);
+    expect(validateThroughCache(sources).stats).toEqual({ hits: 0, misses: fileCount(sources) });
+    const warm = validateThroughCache(sources);
+    expect(warm.stats).toEqual({ hits: fileCount(sources), misses: 0 });
+    expectSameResult(warm.result, fresh);
+  });
+
+  it.each(BROKEN_HANDBOOKS)('is the fresh result for the broken handbook %s', (name) => {
+    const sources = readContentSources(join(FIXTURES, name));
+    const fresh = validateContent(sources, OPTIONS);
+    expect(fresh.problems.length).toBeGreaterThan(0);
+    validateThroughCache(sources);
+    const warm = validateThroughCache(sources);
+    expect(warm.stats.misses).toBe(0);
+    expectSameResult(warm.result, fresh);
+  });
+
+  it('keeps dates, default ids, several problems of one file and unsafe narratives as they were', () => {
+    const sources = contentSources({
+      'content/personas/ana.mdx': ANA,
+      'content/journeys/alta.mdx': journey('ana', ['reviewed: 2024-01-31', 'state: future']),
+      'content/journeys/baja.mdx': journey('anna', ['compares: alta', 'tags: [1, ""]'], '<Persona slug="bea" />\n<script>x</script>\n{1 + 1}\n'),
+      'content/journeys/roto.md': lines('---', 'title: "sin cerrar', '---'),
+    });
+    const fresh = validateContent(sources, OPTIONS);
+    expect(fresh.problems.map((problem) => problem.field)).toEqual(
+      expect.arrayContaining(['persona', 'compares', 'tags[0]', 'body <Persona>', 'body', 'reviewed', 'frontmatter']),
+    );
+    validateThroughCache(sources);
+    expectSameResult(validateThroughCache(sources).result, fresh);
+  });
+});
+
+describe('which files are parsed again', () => {
+  it('parses only the file whose text changed', () => {
+    const files = {
+      'content/personas/ana.mdx': ANA,
+      'content/journeys/alta.mdx': journey('ana'),
+      'content/journeys/baja.mdx': journey('ana'),
+    };
+    const cold = countingAnalyse();
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir, analyse: cold.analyse });
+    expect(cold.analysed.sort()).toEqual(['content/journeys/alta.mdx', 'content/journeys/baja.mdx', 'content/personas/ana.mdx']);
+
+    const unchanged = countingAnalyse();
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir, analyse: unchanged.analyse });
+    expect(unchanged.analysed).toEqual([]);
+
+    const changed = { ...files, 'content/journeys/baja.mdx': journey('anna') };
+    const oneChange = countingAnalyse();
+    const result = validateContentCached(contentSources(changed), OPTIONS, { cacheDir, analyse: oneChange.analyse });
+    expect(oneChange.analysed).toEqual(['content/journeys/baja.mdx']);
+    expectSameResult(result, validateContent(contentSources(changed), OPTIONS));
+  });
+
+  it('parses a file again when its slug or its format changes, even with the same text', () => {
+    const files = { 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': journey('ana') };
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir });
+    const moved = countingAnalyse();
+    const renamed = { 'content/personas/ana.mdx': ANA, 'content/journeys/banca/alta.mdx': journey('ana') };
+    validateContentCached(contentSources(renamed), OPTIONS, { cacheDir, analyse: moved.analyse });
+    expect(moved.analysed).toEqual(['content/journeys/banca/alta.mdx']);
+    // A .md narrative is not MDX: the same text is scanned differently.
+    const markdown = countingAnalyse();
+    const asMarkdown = { 'content/personas/ana.mdx': ANA, 'content/journeys/banca/alta.md': journey('ana') };
+    validateContentCached(contentSources(asMarkdown), OPTIONS, { cacheDir, analyse: markdown.analyse });
+    expect(markdown.analysed).toEqual(['content/journeys/banca/alta.md']);
+  });
+
+  it('answers the cross-file questions again for files read from the cache', () => {
+    const files = { 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': journey('ana', ['reviewed: 2026-10-01']) };
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir });
+
+    // A later day: the review has gone stale although no file changed.
+    const later = countingAnalyse();
+    const stale = validateContentCached(contentSources(files), { ...OPTIONS, today: new Date('2027-06-01T00:00:00Z') }, { cacheDir, analyse: later.analyse });
+    expect(later.analysed).toEqual([]);
+    expect(stale.problems.map((problem) => problem.field)).toEqual(['reviewed']);
+
+    // The persona goes: the unchanged journey, read from the cache, now names an unknown persona.
+    const withoutAna = { 'content/personas/bea.mdx': lines('---', 'name: Bea', '---'), 'content/journeys/alta.mdx': files['content/journeys/alta.mdx'] };
+    const spy = countingAnalyse();
+    const result = validateContentCached(contentSources(withoutAna), OPTIONS, { cacheDir, analyse: spy.analyse });
+    expect(spy.analysed).toEqual(['content/personas/bea.mdx']);
+    expect(result.problems.map((problem) => `${problem.field}: ${problem.message}`)).toContain('persona: unknown persona "ana" (personas: bea)');
+  });
+
+  it('parses everything again when the validator changes', () => {
+    const sources = contentSources({ 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': journey('ana') });
+    validateContentCached(sources, OPTIONS, { cacheDir, validator: 'one' });
+    const spy = countingAnalyse();
+    validateContentCached(sources, OPTIONS, { cacheDir, validator: 'two', analyse: spy.analyse });
+    expect(spy.analysed).toHaveLength(2);
+  });
+
+  it('derives the validator version from the validator code', () => {
+    expect(validatorVersion()).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('a damaged cache', () => {
+  const files = { 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': journey('anna') };
+
+  it('is ignored when it is not JSON, and replaced', () => {
+    const path = validationCachePath(cacheDir);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, '{"format":1,"validator":"');
+    const spy = countingAnalyse();
+    const result = validateContentCached(contentSources(files), OPTIONS, { cacheDir, analyse: spy.analyse });
+    expect(spy.analysed).toHaveLength(2);
+    expectSameResult(result, validateContent(contentSources(files), OPTIONS));
+    expect(() => JSON.parse(readFileSync(path, 'utf8'))).not.toThrow();
+    expect(validateThroughCache(contentSources(files)).stats.misses).toBe(0);
+  });
+
+  it('is ignored when an entry does not make sense, and replaced', () => {
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir });
+    const path = validationCachePath(cacheDir);
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { findings: unknown[] }> };
+    for (const entry of Object.values(stored.entries)) entry.findings = [{ kind: 'no-such-finding' }];
+    writeFileSync(path, JSON.stringify(stored));
+
+    const result = validateContentCached(contentSources(files), OPTIONS, { cacheDir });
+    expectSameResult(result, validateContent(contentSources(files), OPTIONS));
+    expect(validateThroughCache(contentSources(files)).result.problems).toEqual(result.problems);
+  });
+
+  it('never fails validation when it can be neither read nor written', () => {
+    // A folder where the cache file should be: reading and the final rename both fail.
+    mkdirSync(validationCachePath(cacheDir), { recursive: true });
+    const result = validateContentCached(contentSources(files), OPTIONS, { cacheDir });
+    expectSameResult(result, validateContent(contentSources(files), OPTIONS));
+    expect(readdirSync(join(validationCachePath(cacheDir), '..'))).toEqual(['files.json']);
+  });
+});
