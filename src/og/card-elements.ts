@@ -23,13 +23,14 @@ export function svg(type: string, attributes: Record<string, string | number>, .
 }
 
 /*
- * No box on a card may need an SVG <mask>: librsvg draws every mask it applies as an off-screen
- * layer the size of the whole card, ~4–8 ms each, and masks were three quarters of the time spent
- * rasterising a journey card (25 of them, ~100 ms of ~130 ms). Satori makes one for every box with
- * `overflow: hidden`, so no box has it (see clamped() and avatarDisc()), and one for every image,
- * unless the image has a transform: then it clips the image with a clip path alone, which librsvg
- * draws cheaply. Images and inline SVGs therefore carry this transform that moves nothing.
- * test/unit/og-card-trees.test.ts fails if a card's SVG applies a mask again.
+ * Nothing on a card may apply an SVG mask: librsvg draws every applied mask as an off-screen layer
+ * the size of the whole card, ~8 ms each, and a journey card applied 13 of them: three quarters of
+ * its rasterisation. (Satori also writes an unused <mask> definition for every box; unused, it
+ * costs nothing.) Satori applies a mask to every box with `overflow: hidden`, so no box has it
+ * (see clamped() and avatarDisc()), and to every image, unless the image has a transform: then it
+ * clips the image with a clip path alone, which librsvg draws cheaply. Images and inline SVGs
+ * therefore carry this transform that moves nothing (satori 0.63).
+ * test/unit/og-render-card.test.ts fails if a card applies a mask again.
  */
 const CLIPPED_WITHOUT_MASK: CardStyle = { transform: 'translate(0px, 0px)' };
 
