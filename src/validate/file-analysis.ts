@@ -21,6 +21,8 @@ export interface PersonaAnalysis {
   findings: Finding[];
   /** The frontmatter as the schema gives it, when it passed the schema. */
   data?: PersonaData;
+  /** Where the body starts in the file's text, when `data` is there. */
+  bodyStart?: number;
 }
 
 export interface JourneyAnalysis {
@@ -32,6 +34,8 @@ export interface JourneyAnalysis {
   current: boolean;
   /** The frontmatter as the schema gives it, with every touchpoint's id, when it passed the schema. */
   data?: ValidJourneyData;
+  /** Where the body starts in the file's text, when `data` is there. */
+  bodyStart?: number;
 }
 
 export type FileAnalysis = PersonaAnalysis | JourneyAnalysis;
@@ -59,7 +63,7 @@ export function analysePersona(source: SourceFile): PersonaAnalysis {
   });
   if (typeof raw.avatar === 'string') record.ask(['avatar'], { kind: 'avatar', value: raw.avatar.trim() });
   analyseBody(record, source, parsed, undefined);
-  return { collection: 'personas', findings: record.findings, ...(result.success && { data: result.data }) };
+  return { collection: 'personas', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
 
 /** FORMAT.md §3, as far as one journey file can tell. */
@@ -86,7 +90,15 @@ export function analyseJourney(source: SourceFile): JourneyAnalysis {
     record.warning(['compares'], 'a future journey usually names the current journey it improves on: add "compares: <journey slug>"');
   }
   if (data.reviewed !== undefined) record.ask(['reviewed'], { kind: 'review-date', reviewed: data.reviewed });
-  return { collection: 'journeys', findings: record.findings, ...protagonist, current, data };
+  return { collection: 'journeys', findings: record.findings, ...protagonist, current, data, bodyStart: bodyStart(source, parsed) };
+}
+
+/**
+ * The body is the end of the file's text (after a byte-order mark and the frontmatter), so its
+ * offset is enough to cut it out again without matching the frontmatter fences once more.
+ */
+function bodyStart(source: SourceFile, parsed: ParsedSource): number {
+  return source.text.length - parsed.body.length;
 }
 
 /** FORMAT.md §3: a touchpoint without an id is `t1`, `t2`, … by its (1-based) position. */

@@ -16,33 +16,14 @@ export interface ParsedSource {
 // The closing fence must start its own line: a value ending in "---" does not close the frontmatter.
 const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-/** A content file cut at its frontmatter fences, before any YAML is read. */
-export interface SplitSource {
-  /** The YAML between the fences. */
-  yamlText: string;
-  body: string;
-  /** 1-based line on which the body starts in the file. */
-  bodyLine: number;
-}
-
-/**
- * Cuts a Markdown/MDX file into frontmatter and body without parsing anything, or undefined when
- * it has no frontmatter. Cheap: a file whose validation is cached gets its body from here.
- */
-export function splitSource(text: string): SplitSource | undefined {
-  const source = text.replace(/^\uFEFF/, '');
-  const match = FRONTMATTER.exec(source);
-  if (!match) return undefined;
-  return { yamlText: match[1] ?? '', body: source.slice(match[0].length), bodyLine: countLines(match[0]) + 1 };
-}
-
 /** Splits a Markdown/MDX file and parses its frontmatter, keeping source positions. */
 export function parseSource(text: string): ParsedSource {
-  const split = splitSource(text);
-  if (!split) {
+  const source = text.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
     return {
       data: undefined,
-      body: text.replace(/^\uFEFF/, ''),
+      body: source,
       bodyLine: 1,
       syntaxError: {
         message: 'no frontmatter: start the file with a "---" line, the fields, and another "---" line',
@@ -52,8 +33,10 @@ export function parseSource(text: string): ParsedSource {
       positionOf: () => undefined,
     };
   }
-  const parsed = parseYaml(split.yamlText, 1);
-  return { ...parsed, body: split.body, bodyLine: split.bodyLine };
+  const yamlText = match[1] ?? '';
+  const bodyLine = countLines(match[0]) + 1;
+  const parsed = parseYaml(yamlText, 1);
+  return { ...parsed, body: source.slice(match[0].length), bodyLine };
 }
 
 /** Parses a whole YAML file (channels.yaml) with positions. */

@@ -3,7 +3,7 @@ import type { JourneyData, TouchpointData } from '../schema/journey.ts';
 import type { PersonaData } from '../schema/persona.ts';
 import type { ContentSources, SourceFile } from '../handbook/sources.ts';
 import { isStale } from '../domain/staleness.ts';
-import { parseYamlFile, splitSource } from './frontmatter.ts';
+import { parseYamlFile } from './frontmatter.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
 import { analyseFile, type FileAnalysis } from './file-analysis.ts';
 import { recorder, type Finding, type Place } from './findings.ts';
@@ -72,7 +72,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   for (const { source, analysis } of personaAnalyses) {
     const outcome = reportFindings(problems, source, analysis.findings, context);
     if (analysis.data && !outcome.avatarRejected) {
-      personas.push({ source, data: analysis.data, body: bodyOf(source), avatar: resolveAvatar(analysis.data.avatar, source) });
+      personas.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart), avatar: resolveAvatar(analysis.data.avatar, source) });
     }
   }
 
@@ -85,7 +85,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     if (analysis.protagonist !== undefined) usedPersonas.add(analysis.protagonist);
     else everyProtagonistKnown = false;
     const outcome = reportFindings(problems, source, analysis.findings, context);
-    if (analysis.data && outcome.errors === 0) journeys.push({ source, data: analysis.data, body: bodyOf(source) });
+    if (analysis.data && outcome.errors === 0) journeys.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart) });
   }
 
   for (const persona of personas) {
@@ -108,11 +108,12 @@ function ofCollection<C extends FileAnalysis['collection']>(analysis: FileAnalys
   return analysis as Extract<FileAnalysis, { collection: C }>;
 }
 
-/** The body of a file that passed validation (and so has a frontmatter). */
-function bodyOf(source: SourceFile): string {
-  const split = splitSource(source.text);
-  if (!split) throw new Error(`validation: ${source.file} passed validation but has no frontmatter`);
-  return split.body;
+/** The body of a file that passed validation, from where its analysis says it starts. */
+function bodyOf(source: SourceFile, start: number | undefined): string {
+  if (typeof start !== 'number' || start < 0 || start > source.text.length) {
+    throw new Error(`validation: the analysis of ${source.file} does not say where its body starts`);
+  }
+  return source.text.slice(start);
 }
 
 interface Channels {
