@@ -3,7 +3,8 @@
  * everything succeeded (pages, share images, search index) swaps it into `dist/`. A failed build
  * leaves the previous `dist/` as it was and never a half-written one.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContent } from '../src/handbook/load.ts';
 import { buildDate, SettingsError } from '../src/handbook/settings.ts';
@@ -13,6 +14,11 @@ import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
 const root = projectRoot();
 const outDir = join(root, 'dist');
 const stagingDir = join(root, '.journeybook', 'staging');
+/**
+ * Where a replaced site goes. Deleting a large site takes seconds, so the previous build's old
+ * site is deleted while this build runs (in the background, before the swap), not at the end.
+ */
+const trashDir = join(root, '.journeybook', 'replaced-sites');
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -27,6 +33,8 @@ try {
   if (error instanceof SettingsError) fail(error.lines);
   throw error;
 }
+
+const emptyingTrash = rm(trashDir, { recursive: true, force: true });
 
 // Astro's pages and the share images reuse this result (see loadContent): one validation per
 // build, and only of the files that changed since the last one (the rest come from the cacheDir).
@@ -44,10 +52,12 @@ try {
   fail([`Build failed: ${error instanceof Error ? error.message : String(error)}`]);
 }
 
-// Swap in the finished site: remove the old one, then rename (atomic on one file system).
-const previous = join(root, '.journeybook', 'previous-dist');
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
+// Swap in the finished site: move the old one aside, then rename (atomic on one file system).
+// The old site stays in the trash until the next build deletes it.
+await emptyingTrash;
+if (existsSync(outDir)) {
+  mkdirSync(trashDir, { recursive: true });
+  renameSync(outDir, join(trashDir, 'dist'));
+}
 renameSync(stagingDir, outDir);
-rmSync(previous, { recursive: true, force: true });
 console.log(`Handbook built into ${outDir}`);

@@ -15,7 +15,7 @@ export function getHandbook(): Handbook {
   if (cached && !import.meta.env.DEV) return cached.handbook;
   const signature = import.meta.env.DEV ? contentSignature(config.root) : '';
   if (cached && cached.signature === signature) return cached.handbook;
-  const handbook = loadHandbook(config.root, config.settings, buildDate());
+  const handbook = loadHandbook(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir });
   cached = { handbook, signature };
   return handbook;
 }

@@ -50,8 +50,8 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
 }
 
 /** The handbook under `root`; throws ContentError listing every error. */
-export function loadHandbook(root: string, settings: SiteSettings, today: Date): Handbook {
-  const { validation, handbook } = loadContent(root, settings, today);
+export function loadHandbook(root: string, settings: SiteSettings, today: Date, options: LoadOptions = {}): Handbook {
+  const { validation, handbook } = loadContent(root, settings, today, options);
   if (!handbook) throw new ContentError(validation.problems);
   return handbook;
 }

@@ -7,6 +7,8 @@ export interface SiteConfig {
   settings: SiteSettings;
   /** Absolute path of the project root (where content/ lives). */
   root: string;
+  /** Astro's cacheDir, where each file's validation is kept between runs of the dev server. */
+  cacheDir: string;
 }
 
 /** A Vite plugin serving the resolved settings to pages as `virtual:journeybook/config`. */

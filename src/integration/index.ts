@@ -45,7 +45,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
           // from the previous build instead of rendered again (docs/performance.md).
           experimental: { incrementalBuild: true },
           vite: {
-            plugins: [configModulePlugin(() => ({ settings, root }))],
+            plugins: [configModulePlugin(() => ({ settings, root, cacheDir }))],
             build: { rolldownOptions: { onLog: quietAstroDirectiveWarnings } },
           },
         });
