@@ -2,62 +2,58 @@
  * `npm run build`: validates the content, builds the site into a staging folder, and only when
  * everything succeeded (pages, share images, search index) swaps it into `dist/`. A failed build
  * leaves the previous `dist/` as it was and never a half-written one.
+ *
+ * The pages and share images are built by cli/build-site.ts in a child process with a heap limit
+ * sized to the handbook; the search index is written here once that process has exited. Pagefind
+ * holds every page in memory, and Node does not give its heap back: one after the other, the
+ * build's peak memory is the larger of the two rather than their sum.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadContent } from '../src/handbook/load.ts';
-import { buildDate, SettingsError } from '../src/handbook/settings.ts';
-import { errorsIn, formatProblem, sortProblems, warningsIn } from '../src/validate/problem.ts';
-import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
+import { fileURLToPath } from 'node:url';
+import { buildSearchIndex } from '../src/integration/search-index.ts';
+import { buildFolders } from './lib/build-folders.ts';
+import { countContentFiles, heapLimitChosen, heapLimitMb } from './lib/heap-limit.ts';
+import { projectRoot, readCacheDir } from './lib/project.ts';
 
 const root = projectRoot();
-const outDir = join(root, 'dist');
-const stagingDir = join(root, '.journeybook', 'staging');
-/**
- * Where a replaced site goes. Deleting a large site takes seconds, so the previous build's old
- * site is deleted while this build runs (in the background, before the swap), not at the end.
- */
-const trashDir = join(root, '.journeybook', 'replaced-sites');
+const folders = buildFolders(root);
 
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(line);
+// The site this build replaces was moved aside by the previous build: deleted meanwhile.
+const emptyingReplaced = rm(folders.replaced, { recursive: true, force: true });
+
+function buildSite(): Promise<number> {
+  const heapLimit = heapLimitChosen(process.env.NODE_OPTIONS, process.execArgv) ? [] : [`--max-old-space-size=${heapLimitMb(countContentFiles(root))}`];
+  const child = spawn(process.execPath, [...heapLimit, fileURLToPath(new URL('build-site.ts', import.meta.url)), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, JOURNEYBOOK_SEARCH_INDEX: 'deferred' },
+  });
+  return new Promise((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const siteExit = await buildSite();
+// The child printed what went wrong, and that nothing was written to dist/.
+if (siteExit !== 0) process.exit(siteExit);
+
+try {
+  await buildSearchIndex({ root, outDir: folders.staging, cacheDir: await readCacheDir(root), logger: { info: (message) => console.log(message) } });
+} catch (error) {
+  rmSync(folders.staging, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : String(error));
   console.error('Build failed: nothing was written to dist/.');
   process.exit(1);
 }
 
-let settings;
-try {
-  settings = await readSiteSettings(root);
-} catch (error) {
-  if (error instanceof SettingsError) fail(error.lines);
-  throw error;
-}
-
-const emptyingTrash = rm(trashDir, { recursive: true, force: true });
-
-// Astro's pages and the share images reuse this result (see loadContent): one validation per
-// build, and only of the files that changed since the last one (the rest come from the cacheDir).
-const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
-const problems = sortProblems(validation.problems);
-for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
-if (!validation.ok) fail(errorsIn(problems).map(formatProblem));
-
-rmSync(stagingDir, { recursive: true, force: true });
-try {
-  const { build } = await import('astro');
-  await build({ root, outDir: stagingDir, logLevel: process.env.JOURNEYBOOK_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
-} catch (error) {
-  rmSync(stagingDir, { recursive: true, force: true });
-  fail([`Build failed: ${error instanceof Error ? error.message : String(error)}`]);
-}
-
 // Swap in the finished site: move the old one aside, then rename (atomic on one file system).
-// The old site stays in the trash until the next build deletes it.
-await emptyingTrash;
-if (existsSync(outDir)) {
-  mkdirSync(trashDir, { recursive: true });
-  renameSync(outDir, join(trashDir, 'dist'));
+await emptyingReplaced;
+if (existsSync(folders.dist)) {
+  mkdirSync(folders.replaced, { recursive: true });
+  renameSync(folders.dist, join(folders.replaced, 'dist'));
 }
-renameSync(stagingDir, outDir);
-console.log(`Handbook built into ${outDir}`);
+renameSync(folders.staging, folders.dist);
+console.log(`Handbook built into ${folders.dist}`);

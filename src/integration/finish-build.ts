@@ -33,12 +33,14 @@ export function startBuild(options: BuildHookOptions): ShareImagesInProgress {
 
 /**
  * What happens after Astro has written the pages: share images (copied from the cache the early
- * start filled), then the search index (which indexes what is in the output folder, so it runs last).
+ * start filled), then the search index (which indexes what is in the output folder, so it runs
+ * last), unless the command that started Astro indexes the site itself.
  */
 export async function finishBuild(options: FinishBuildOptions, inProgress?: ShareImagesInProgress): Promise<void> {
   const prepared = inProgress ? await inProgress : undefined;
   if (prepared && 'error' in prepared) throw prepared.error;
   const handbook = loadHandbook(options.root, options.settings, buildDate());
   await writeShareImages({ ...options, handbook }, prepared);
-  await buildSearchIndex(options);
+  // `npm run build` indexes the site itself, after Astro's process has exited (cli/build.ts).
+  if (process.env.JOURNEYBOOK_SEARCH_INDEX !== 'deferred') await buildSearchIndex(options);
 }

@@ -1,4 +1,3 @@
-import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { keepSearchIndex, pagesDigest, restoreSearchIndex } from './search-index-cache.ts';
 
@@ -6,7 +5,7 @@ import { keepSearchIndex, pagesDigest, restoreSearchIndex } from './search-index
  * Indexes the built pages with Pagefind into `<outDir>/pagefind/`, or copies the index of the
  * previous build when every page is the same (see search-index-cache.ts).
  */
-export async function buildSearchIndex({ root, outDir, cacheDir, logger }: { root: string; outDir: string; cacheDir: string; logger: AstroIntegrationLogger }): Promise<void> {
+export async function buildSearchIndex({ root, outDir, cacheDir, logger }: { root: string; outDir: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
   const started = performance.now();
   const digest = pagesDigest(root, outDir);
   const target = `${outDir}/pagefind`;

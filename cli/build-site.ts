@@ -1,0 +1,44 @@
+/**
+ * The site half of `npm run build`, run by cli/build.ts in a child process: validates the
+ * content and has Astro build the pages and share images into the staging folder. The search
+ * index and the swap into `dist/` are cli/build.ts's, once this process (and its memory) is gone.
+ */
+import { rmSync } from 'node:fs';
+import { loadContent } from '../src/handbook/load.ts';
+import { buildDate, SettingsError } from '../src/handbook/settings.ts';
+import { errorsIn, formatProblem, sortProblems, warningsIn } from '../src/validate/problem.ts';
+import { buildFolders } from './lib/build-folders.ts';
+import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
+
+const root = projectRoot();
+const { staging: stagingDir } = buildFolders(root);
+
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
+  console.error('Build failed: nothing was written to dist/.');
+  process.exit(1);
+}
+
+let settings;
+try {
+  settings = await readSiteSettings(root);
+} catch (error) {
+  if (error instanceof SettingsError) fail(error.lines);
+  throw error;
+}
+
+// Astro's pages and the share images reuse this result (see loadContent): one validation per
+// build, and only of the files that changed since the last one (the rest come from the cacheDir).
+const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
+const problems = sortProblems(validation.problems);
+for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
+if (!validation.ok) fail(errorsIn(problems).map(formatProblem));
+
+rmSync(stagingDir, { recursive: true, force: true });
+try {
+  const { build } = await import('astro');
+  await build({ root, outDir: stagingDir, logLevel: process.env.JOURNEYBOOK_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+} catch (error) {
+  rmSync(stagingDir, { recursive: true, force: true });
+  fail([`Build failed: ${error instanceof Error ? error.message : String(error)}`]);
+}
