@@ -3,14 +3,13 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } fro
 import { dirname, join } from 'node:path';
 
 /*
- * Pagefind indexes the whole site every time (it has no incremental mode), and at 1,000 journeys
- * that is the largest step of a build where nothing changed. Its output depends only on the pages
- * it reads and on its own version, so an index is kept under Astro's cacheDir, named by a digest
- * of every HTML page, and copied back when a build writes the very same pages.
+ * A shard's index depends only on its pages and on Pagefind's version, so each shard's index is
+ * kept under Astro's cacheDir, named by a digest of its pages, and copied back when a build
+ * writes the very same pages for it.
  */
 
 /** The version of Pagefind the project installed (its package does not export package.json). */
-function pagefindVersion(root: string): string {
+export function pagefindVersion(root: string): string {
   for (let dir = root; ; dir = dirname(dir)) {
     const manifest = join(dir, 'node_modules', 'pagefind', 'package.json');
     if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
@@ -18,40 +17,61 @@ function pagefindVersion(root: string): string {
   }
 }
 
-function htmlFiles(outDir: string): string[] {
-  return (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => name.endsWith('.html')).sort();
+/** A page as Pagefind reads it: its path below the site folder and its HTML. */
+export interface IndexedPage {
+  sourcePath: string;
+  html: Buffer;
 }
 
-/** A digest of everything Pagefind reads: each page's path and bytes, and Pagefind's version. */
-export function pagesDigest(root: string, outDir: string): string {
-  const hash = createHash('sha256').update(`pagefind ${pagefindVersion(root)}\n`);
-  for (const name of htmlFiles(outDir)) {
-    hash.update(`${name}\n`);
-    hash.update(readFileSync(join(outDir, name)));
+/** A digest of everything a shard's index is made from: its name, each page's path and bytes, and Pagefind's version. */
+export function shardDigest(shard: string, pages: readonly IndexedPage[], version: string): string {
+  const hash = createHash('sha256').update(`pagefind ${version}\n${shard}\n`);
+  for (const page of pages) {
+    hash.update(`${page.sourcePath}\n`);
+    hash.update(page.html);
     hash.update('\n');
   }
   return hash.digest('hex').slice(0, 32);
 }
 
-function cacheFolder(cacheDir: string): string {
-  return join(cacheDir, 'journeybook', 'search-index');
+/** Every HTML file below `outDir`, by path, in a stable order. */
+export function readPages(outDir: string): IndexedPage[] {
+  return (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.split('\\').join('/'))
+    .sort()
+    .map((sourcePath) => ({ sourcePath, html: readFileSync(join(outDir, sourcePath)) }));
 }
 
-/** Copies the index built for these exact pages into `target`; false when there is none. */
-export function restoreSearchIndex(cacheDir: string, digest: string, target: string): boolean {
-  const kept = join(cacheFolder(cacheDir), digest);
-  if (!existsSync(join(kept, 'pagefind-entry.json'))) return false;
-  rmSync(target, { recursive: true, force: true });
-  cpSync(kept, target, { recursive: true });
-  return true;
+export interface SearchIndexCache {
+  /** Copies the kept index of `shard` with this digest into `target`; false when there is none. */
+  restore(shard: string, digest: string, target: string): boolean;
+  /** Keeps the index just written for `shard`, replacing any older one of that shard. */
+  keep(shard: string, digest: string, source: string): void;
+  /** Deletes the kept indexes of shards this build did not use (a removed folder). */
+  prune(usedShards: ReadonlySet<string>): void;
 }
 
-/** Keeps the index just written for the next build, replacing the previous one (only the latest is useful). */
-export function keepSearchIndex(cacheDir: string, digest: string, source: string): void {
-  const folder = cacheFolder(cacheDir);
-  rmSync(folder, { recursive: true, force: true });
-  // Copied under a temporary name and renamed, so an interrupted copy is never taken for an index.
-  const partial = join(folder, `${digest}.partial`);
-  cpSync(source, partial, { recursive: true });
-  renameSync(partial, join(folder, digest));
+export function searchIndexCache(cacheDir: string): SearchIndexCache {
+  const folder = join(cacheDir, 'journeybook', 'search-index');
+  const entryOf = (shard: string) => join(folder, shard);
+  return {
+    restore(shard, digest, target) {
+      const kept = join(entryOf(shard), digest);
+      if (!existsSync(join(kept, 'pagefind-entry.json'))) return false;
+      cpSync(kept, target, { recursive: true });
+      return true;
+    },
+    keep(shard, digest, source) {
+      rmSync(entryOf(shard), { recursive: true, force: true });
+      // Copied under a temporary name and renamed, so an interrupted copy is never taken for an index.
+      const partial = join(entryOf(shard), `${digest}.partial`);
+      cpSync(source, partial, { recursive: true });
+      renameSync(partial, join(entryOf(shard), digest));
+    },
+    prune(usedShards) {
+      if (!existsSync(folder)) return;
+      for (const name of readdirSync(folder)) if (!usedShards.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
+    },
+  };
 }

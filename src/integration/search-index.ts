@@ -1,28 +1,78 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { keepSearchIndex, pagesDigest, restoreSearchIndex } from './search-index-cache.ts';
+import { pagefindVersion, readPages, searchIndexCache, shardDigest, type IndexedPage } from './search-index-cache.ts';
+import { PRIMARY_SHARD, SHARD_LIST_FILE, shardFolder, shardOf } from './search-shards.ts';
+
+export interface SearchIndexOptions {
+  root: string;
+  outDir: string;
+  cacheDir: string;
+  logger: { info(message: string): void };
+}
 
 /**
- * Indexes the built pages with Pagefind into `<outDir>/pagefind/`, or copies the index of the
- * previous build when every page is the same (see search-index-cache.ts).
+ * Indexes the built pages with Pagefind into `<outDir>/pagefind/`: the primary shard there, the
+ * others under `shards/<name>/`, listed in `shards.json` (see search-shards.ts). A shard whose
+ * pages are all unchanged since the previous build is copied from the cache instead.
  */
-export async function buildSearchIndex({ root, outDir, cacheDir, logger }: { root: string; outDir: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
+export async function buildSearchIndex({ root, outDir, cacheDir, logger }: SearchIndexOptions): Promise<void> {
   const started = performance.now();
-  const digest = pagesDigest(root, outDir);
-  const target = `${outDir}/pagefind`;
-  if (restoreSearchIndex(cacheDir, digest, target)) {
-    logger.info(`search index: unchanged pages, copied from the cache in ${Math.round(performance.now() - started)} ms`);
-    return;
+  const target = join(outDir, 'pagefind');
+  const cache = searchIndexCache(cacheDir);
+  const version = pagefindVersion(root);
+  const shards = shardPages(readPages(outDir));
+  rmSync(target, { recursive: true, force: true });
+  let indexed = 0;
+  let reused = 0;
+  try {
+    // The primary shard first: Pagefind writes its own bundle into its folder, the others below it.
+    for (const [shard, pages] of shards) {
+      const folder = shard === PRIMARY_SHARD ? target : join(target, shardFolder(shard));
+      const digest = shardDigest(shard, pages, version);
+      if (cache.restore(shard, digest, folder)) {
+        reused++;
+        continue;
+      }
+      indexed += await indexShard(pages, folder);
+      cache.keep(shard, digest, folder);
+    }
+  } finally {
+    await pagefind.close();
   }
+  mkdirSync(target, { recursive: true });
+  writeFileSync(join(target, SHARD_LIST_FILE), `${JSON.stringify([...shards.keys()].filter((shard) => shard !== PRIMARY_SHARD).map(shardFolder))}\n`);
+  cache.prune(new Set(shards.keys()));
+  const took = Math.round(performance.now() - started);
+  if (indexed === 0) logger.info(`search index: unchanged pages, copied from the cache in ${took} ms`);
+  else logger.info(`search index: ${indexed} pages in ${took} ms (${shards.size - reused} of ${shards.size} shards indexed, ${reused} copied)`);
+}
+
+/** The searchable pages by shard, the primary shard first. Pages without `data-pagefind-body` stay out. */
+function shardPages(pages: IndexedPage[]): Map<string, IndexedPage[]> {
+  const shards = new Map<string, IndexedPage[]>([[PRIMARY_SHARD, []]]);
+  for (const page of pages) {
+    if (!page.html.includes('data-pagefind-body')) continue;
+    const shard = shardOf(page.sourcePath);
+    const list = shards.get(shard);
+    if (list) list.push(page);
+    else shards.set(shard, [page]);
+  }
+  return shards;
+}
+
+async function indexShard(pages: readonly IndexedPage[], outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: target });
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: page.html.toString('utf8') });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    keepSearchIndex(cacheDir, digest, target);
-    logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+    return pages.length;
   } finally {
-    await pagefind.close();
+    await index.deleteIndex();
   }
 }
