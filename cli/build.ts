@@ -13,12 +13,12 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../src/integration/search-index.ts';
 import { buildFolders } from './lib/build-folders.ts';
 import { countContentFiles, heapLimitChosen, heapLimitMb } from './lib/heap-limit.ts';
-import { projectRoot, readCacheDir } from './lib/project.ts';
 
-const root = projectRoot();
+// npm scripts run in the project folder. The modules for the search index are imported once the
+// child is running, so Node loading them does not delay the build.
+const root = process.cwd();
 const folders = buildFolders(root);
 
 // The site this build replaces was moved aside by the previous build: deleted meanwhile.
@@ -36,7 +36,9 @@ function buildSite(): Promise<number> {
   });
 }
 
-const siteExit = await buildSite();
+const siteBuilt = buildSite();
+const [{ buildSearchIndex }, { readCacheDir }] = await Promise.all([import('../src/integration/search-index.ts'), import('./lib/project.ts')]);
+const siteExit = await siteBuilt;
 // The child printed what went wrong, and that nothing was written to dist/.
 if (siteExit !== 0) process.exit(siteExit);
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /*
@@ -59,7 +59,7 @@ export function searchIndexCache(cacheDir: string): SearchIndexCache {
     restore(shard, digest, target) {
       const kept = join(entryOf(shard), digest);
       if (!existsSync(join(kept, 'pagefind-entry.json'))) return false;
-      cpSync(kept, target, { recursive: true });
+      linkTree(kept, target);
       return true;
     },
     keep(shard, digest, source) {
@@ -74,4 +74,26 @@ export function searchIndexCache(cacheDir: string): SearchIndexCache {
       for (const name of readdirSync(folder)) if (!usedShards.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Puts every file of `source` at the same place below `target` as a hard link (a copy across file
+ * systems): a kept index is never changed in place, only replaced, and linking ~1,300 files is a
+ * fraction of copying them.
+ */
+function linkTree(source: string, target: string): void {
+  for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
+    const from = join(entry.parentPath, entry.name);
+    const to = join(target, from.slice(source.length));
+    if (entry.isDirectory()) {
+      mkdirSync(to, { recursive: true });
+      continue;
+    }
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
 }

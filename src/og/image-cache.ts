@@ -1,10 +1,10 @@
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface ImageCache {
   has(key: string): Promise<boolean>;
-  /** Copies the cached image `key` to `target`; false when the cache has no such image. */
+  /** Puts the cached image `key` at `target` (a hard link, or a copy); false when the cache has no such image. */
   copyTo(key: string, target: string): Promise<boolean>;
   store(key: string, bytes: Uint8Array): Promise<void>;
   /** Deletes images not used by this build and untouched for `maxAgeMs`. */
@@ -31,8 +31,14 @@ export function imageCache(dir: string): ImageCache {
     },
     async copyTo(key, target) {
       try {
-        // A copy-on-write clone where the file system offers one, a plain copy elsewhere.
-        await copyFile(fileOf(key), target, constants.COPYFILE_FICLONE);
+        // A hard link costs no copy (1,101 cards at 1,000 journeys are 90 MB). Cached files are
+        // never changed in place (a new image is a new file renamed over the key), so the link
+        // stays right; across file systems, a copy-on-write clone or a plain copy instead.
+        await rm(target, { force: true });
+        await link(fileOf(key), target).catch(async (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') throw error;
+          await copyFile(fileOf(key), target, constants.COPYFILE_FICLONE);
+        });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
         throw error;
