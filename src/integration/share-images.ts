@@ -17,10 +17,13 @@ const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface ShareImageStudio {
   jobs(handbook: Handbook): ShareImageJob[];
-  /** Writes a job's image at `target`, from the cache when it holds one; true when it had to render. */
-  write(job: ShareImageJob, target: string): Promise<boolean>;
-  /** Renders a job's image into the cache unless it is there already; true when it had to render. */
-  fill(job: ShareImageJob): Promise<boolean>;
+  /**
+   * Writes a job's image at `target`, from the cache when it holds one; true when it had to
+   * render. `knownKey` is the job's key when prepareShareImages already computed it.
+   */
+  write(job: ShareImageJob, target: string, knownKey?: string): Promise<boolean>;
+  /** Renders a job's image into the cache unless it is there already; its key, and whether it had to render. */
+  fill(job: ShareImageJob): Promise<{ key: string; rendered: boolean }>;
   /** The image as bytes, from the cache or freshly rendered (for the dev server). */
   image(job: ShareImageJob): Promise<Buffer>;
   prune(): Promise<number>;
@@ -47,8 +50,8 @@ export function createShareImageStudio(options: { root: string; settings: SiteSe
 
   return {
     jobs: (handbook) => shareImageJobs(handbook, options.root),
-    async write(job, target) {
-      const key = await keyOf(job.card);
+    async write(job, target, knownKey) {
+      const key = knownKey ?? (await keyOf(job.card));
       used.add(key);
       await mkdir(dirname(target), { recursive: true });
       if (await cache.copyTo(key, target)) return false;
@@ -58,9 +61,9 @@ export function createShareImageStudio(options: { root: string; settings: SiteSe
     async fill(job) {
       const key = await keyOf(job.card);
       used.add(key);
-      if (await cache.has(key)) return false;
+      if (await cache.has(key)) return { key, rendered: false };
       await render(key, job);
-      return true;
+      return { key, rendered: true };
     },
     async image(job) {
       const key = await keyOf(job.card);
@@ -93,6 +96,8 @@ export interface ShareImagesSummary {
 /** Share images rendered into the cache ahead of time, while Astro renders the pages. */
 export interface PreparedShareImages {
   rendered: number;
+  /** Each job's cache key by its path, so writing the images does not hash every card again. */
+  keys: ReadonlyMap<string, string>;
   /** Time spent preparing (it overlaps with Astro rendering pages). */
   milliseconds: number;
 }
@@ -105,8 +110,13 @@ export interface PreparedShareImages {
 export async function prepareShareImages(options: Omit<ShareImagesOptions, 'outDir' | 'logger'>): Promise<PreparedShareImages> {
   const started = performance.now();
   const studio = createShareImageStudio(options);
-  const outcomes = await mapBounded(studio.jobs(options.handbook), availableParallelism(), (job) => studio.fill(job));
-  return { rendered: outcomes.filter(Boolean).length, milliseconds: performance.now() - started };
+  const jobs = studio.jobs(options.handbook);
+  const outcomes = await mapBounded(jobs, availableParallelism(), (job) => studio.fill(job));
+  return {
+    rendered: outcomes.filter((outcome) => outcome.rendered).length,
+    keys: new Map(jobs.map((job, index) => [job.path, outcomes[index]!.key])),
+    milliseconds: performance.now() - started,
+  };
 }
 
 /**
@@ -118,7 +128,9 @@ export async function writeShareImages(options: ShareImagesOptions, prepared?: P
   const started = performance.now();
   const studio = createShareImageStudio(options);
   const jobs = studio.jobs(options.handbook);
-  const outcomes = await mapBounded(jobs, availableParallelism(), (job) => studio.write(job, join(options.outDir, ...job.path.split('/'))));
+  const outcomes = await mapBounded(jobs, availableParallelism(), (job) =>
+    studio.write(job, join(options.outDir, ...job.path.split('/')), prepared?.keys.get(job.path)),
+  );
   await studio.prune();
   const rendered = outcomes.filter(Boolean).length + (prepared?.rendered ?? 0);
   const milliseconds = Math.round(performance.now() - started + (prepared?.milliseconds ?? 0));
