@@ -17,7 +17,9 @@ const PERSONA = 'content/personas/ana.mdx';
 
 /** Pages Astro copied from the previous build rather than rendered, from its build log. */
 function restoredPages(result: CommandResult): string[] {
-  return [...`${result.stdout}\n${result.stderr}`.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
+  // Astro colours its log when it believes it runs in CI (CI=true), even into a pipe.
+  const log = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return [...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
 }
 
 /** Every page and export the build wrote (search index and images aside), path → text. */
