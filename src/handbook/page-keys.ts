@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { journeyGroups, windowAround, type SidebarContext } from '../components/shell/navigation.ts';
+import { journeyGroups, personaWindow, type SidebarContext } from '../components/shell/navigation.ts';
 import type { Handbook, Journey, Persona } from './model.ts';
 
 /*
@@ -73,8 +73,7 @@ const titleOf = (journey: Journey | undefined) => journey && { slug: journey.slu
 /** What the sidebar lists around a page: its journey groups and the window of personas. */
 function navigationDigest(handbook: Handbook, context: SidebarContext): string {
   const bySlug = { journey: (slug: string) => slug, group: (name: string) => name };
-  const personaIndex = context?.kind === 'persona' ? handbook.personas.findIndex((persona) => persona.slug === context.slug) : -1;
-  const personas = windowAround(handbook.personas, Math.max(0, personaIndex)).shown.map((persona) => [persona.slug, persona.name]);
+  const personas = personaWindow(handbook, context).map((persona) => [persona.slug, persona.name]);
   return digest([journeyGroups(handbook, context, bySlug, ''), personas]);
 }
 

@@ -38,6 +38,12 @@ export function windowAround<T>(items: readonly T[], currentIndex: number, size 
   return { shown: items.slice(start, start + size), start };
 }
 
+/** The personas the sidebar lists: a window around the current persona, or the first ones. */
+export function personaWindow(handbook: Handbook, context: SidebarContext): Handbook['personas'] {
+  const current = context?.kind === 'persona' ? handbook.personas.findIndex((persona) => persona.slug === context.slug) : -1;
+  return windowAround(handbook.personas, Math.max(0, current)).shown;
+}
+
 /** Journey groups (sub-folders) with counts; the current journey's group lists a window of its journeys. */
 export function journeyGroups(handbook: Handbook, context: SidebarContext, href: { journey(slug: string): string; group(name: string): string }, ungroupedName: string): NavGroup[] {
   const currentSlug = context?.kind === 'journey' ? context.slug : undefined;
