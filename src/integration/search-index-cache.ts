@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /*
@@ -64,9 +64,9 @@ export function searchIndexCache(cacheDir: string): SearchIndexCache {
     },
     keep(shard, digest, source) {
       rmSync(entryOf(shard), { recursive: true, force: true });
-      // Copied under a temporary name and renamed, so an interrupted copy is never taken for an index.
+      // Linked under a temporary name and renamed, so an interrupted copy is never taken for an index.
       const partial = join(entryOf(shard), `${digest}.partial`);
-      cpSync(source, partial, { recursive: true });
+      linkTree(source, partial);
       renameSync(partial, join(entryOf(shard), digest));
     },
     prune(usedShards) {
@@ -77,23 +77,25 @@ export function searchIndexCache(cacheDir: string): SearchIndexCache {
 }
 
 /**
- * Puts every file of `source` at the same place below `target` as a hard link (a copy across file
- * systems): a kept index is never changed in place, only replaced, and linking ~1,300 files is a
- * fraction of copying them.
+ * Puts `from` at `to` as a hard link, or as a copy across file systems. Linking ~1,300 files is a
+ * fraction of copying them, and is safe here: pages and kept indexes are never changed in place,
+ * only replaced.
  */
+export function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Puts every file of `source` at the same place below `target` (see linkOrCopy). */
 function linkTree(source: string, target: string): void {
   for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
     const from = join(entry.parentPath, entry.name);
     const to = join(target, from.slice(source.length));
-    if (entry.isDirectory()) {
-      mkdirSync(to, { recursive: true });
-      continue;
-    }
-    mkdirSync(dirname(to), { recursive: true });
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
+    if (entry.isDirectory()) mkdirSync(to, { recursive: true });
+    else linkOrCopy(from, to);
   }
 }

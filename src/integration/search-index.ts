@@ -1,7 +1,7 @@
-import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagefindVersion, readPages, searchIndexCache, shardDigest, type IndexedPage } from './search-index-cache.ts';
+import { linkOrCopy, pagefindVersion, readPages, searchIndexCache, shardDigest, type IndexedPage } from './search-index-cache.ts';
 import { PRIMARY_SHARD, SHARD_LIST_FILE, shardFolder, shardOf } from './search-shards.ts';
 
 export interface SearchIndexOptions {
@@ -68,15 +68,7 @@ function shardPages(pages: IndexedPage[]): Map<string, IndexedPage[]> {
  */
 async function indexShard(pages: readonly IndexedPage[], outDir: string, pagesDir: string, outputPath: string): Promise<number> {
   rmSync(pagesDir, { recursive: true, force: true });
-  for (const page of pages) {
-    const linked = join(pagesDir, page.sourcePath);
-    mkdirSync(dirname(linked), { recursive: true });
-    try {
-      linkSync(join(outDir, page.sourcePath), linked);
-    } catch {
-      copyFileSync(join(outDir, page.sourcePath), linked);
-    }
-  }
+  for (const page of pages) linkOrCopy(join(outDir, page.sourcePath), join(pagesDir, page.sourcePath));
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
