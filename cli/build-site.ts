@@ -8,22 +8,17 @@ import { loadContent } from '../src/handbook/load.ts';
 import { buildDate, SettingsError } from '../src/handbook/settings.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn } from '../src/validate/problem.ts';
 import { buildFolders } from './lib/build-folders.ts';
+import { failBuild } from './lib/fail-build.ts';
 import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
 
 const root = projectRoot();
 const { staging: stagingDir } = buildFolders(root);
 
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(line);
-  console.error('Build failed: nothing was written to dist/.');
-  process.exit(1);
-}
-
 let settings;
 try {
   settings = await readSiteSettings(root);
 } catch (error) {
-  if (error instanceof SettingsError) fail(error.lines);
+  if (error instanceof SettingsError) failBuild(error.lines);
   throw error;
 }
 
@@ -32,7 +27,7 @@ try {
 const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
 const problems = sortProblems(validation.problems);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
-if (!validation.ok) fail(errorsIn(problems).map(formatProblem));
+if (!validation.ok) failBuild(errorsIn(problems).map(formatProblem));
 
 rmSync(stagingDir, { recursive: true, force: true });
 try {
@@ -40,5 +35,5 @@ try {
   await build({ root, outDir: stagingDir, logLevel: process.env.JOURNEYBOOK_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
-  fail([`Build failed: ${error instanceof Error ? error.message : String(error)}`]);
+  failBuild([`Build failed: ${error instanceof Error ? error.message : String(error)}`]);
 }

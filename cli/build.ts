@@ -14,6 +14,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFolders } from './lib/build-folders.ts';
+import { failBuild } from './lib/fail-build.ts';
 import { countContentFiles, heapLimitChosen, heapLimitMb } from './lib/heap-limit.ts';
 
 // npm scripts run in the project folder. The modules for the search index are imported once the
@@ -32,7 +33,8 @@ function buildSite(): Promise<number> {
   });
   return new Promise((resolve) => {
     child.on('error', () => resolve(1));
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // Killed by a signal, the child has no exit code: that is a failure too.
+    child.on('exit', (code) => resolve(code ?? 1));
   });
 }
 
@@ -46,9 +48,7 @@ try {
   await buildSearchIndex({ root, outDir: folders.staging, cacheDir: await readCacheDir(root), logger: { info: (message) => console.log(message) } });
 } catch (error) {
   rmSync(folders.staging, { recursive: true, force: true });
-  console.error(error instanceof Error ? error.message : String(error));
-  console.error('Build failed: nothing was written to dist/.');
-  process.exit(1);
+  failBuild([error instanceof Error ? error.message : String(error)]);
 }
 
 // Swap in the finished site: move the old one aside, then rename (atomic on one file system).
