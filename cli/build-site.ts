@@ -5,7 +5,8 @@
  */
 import { rmSync } from 'node:fs';
 import { loadContent } from '../src/handbook/load.ts';
-import { buildDate, SettingsError } from '../src/handbook/settings.ts';
+import { SettingsError } from '../src/validate/settings.ts';
+import { buildDate } from '../src/sources/build-date.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn } from '../src/validate/problem.ts';
 import { buildFolders } from './lib/build-folders.ts';
 import { failBuild } from './lib/fail-build.ts';

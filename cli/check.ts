@@ -6,8 +6,8 @@
  * severity, line?, column? }] }`, for editors and CI annotations.
  */
 import { parseArgs } from 'node:util';
-import { readContentSources } from '../src/handbook/sources.ts';
-import { buildDate } from '../src/handbook/settings.ts';
+import { readContentSources } from '../src/sources/content-files.ts';
+import { buildDate } from '../src/sources/build-date.ts';
 import { validateContentCached } from '../src/validate/validation-cache.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn, type Problem } from '../src/validate/problem.ts';
 import { projectRoot, readCacheDir } from './lib/project.ts';

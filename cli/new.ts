@@ -8,8 +8,8 @@ import { newJourneyDraft, parsePhaseList } from '../src/authoring/new-journey.ts
 import { personaFileText } from '../src/authoring/persona-file.ts';
 import { CONTENT_SLUG, nameFromSlug, slugify, titleFromSlug } from '../src/authoring/slugify.ts';
 import { templateText } from '../src/authoring/template-text.ts';
-import { buildDate } from '../src/handbook/settings.ts';
-import { readContentSources, type SourceFile } from '../src/handbook/sources.ts';
+import { buildDate } from '../src/sources/build-date.ts';
+import { readContentSources, type SourceFile } from '../src/sources/content-files.ts';
 import { LOCALES, type Locale, type SiteSettings } from '../src/schema/settings.ts';
 import { didYouMean, listForMessage } from '../src/validate/did-you-mean.ts';
 import { formatProblem } from '../src/validate/problem.ts';

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { slugFromPath } from './handbook/sources.ts';
+import { slugFromPath } from './sources/content-files.ts';
 import { frontmatterJsonSchema, type FrontmatterKind } from './schema/json-schema.ts';
 
 /*

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CollectionName, SourceFile } from '../../src/handbook/sources.ts';
+import type { CollectionName, SourceFile } from '../../src/sources/content-files.ts';
 
 /** Where `new` and `import` write a persona or journey: always MDX, so the narrative can use components. */
 export function contentFilePath(root: string, collection: CollectionName, slug: string): { absolute: string; relative: string } {

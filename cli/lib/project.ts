@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SettingsInput, SiteSettings } from '../../src/schema/settings.ts';
-import { resolveSettings } from '../../src/handbook/settings.ts';
+import { resolveSettings } from '../../src/validate/settings.ts';
 
 /** The project the command runs in: the current directory, as npm scripts run there. */
 export function projectRoot(): string {

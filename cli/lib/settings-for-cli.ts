@@ -1,4 +1,4 @@
-import { SettingsError } from '../../src/handbook/settings.ts';
+import { SettingsError } from '../../src/validate/settings.ts';
 import type { SiteSettings } from '../../src/schema/settings.ts';
 import { readSiteSettings } from './project.ts';
 

@@ -1,5 +1,5 @@
-import { readContentSources } from '../../src/handbook/sources.ts';
-import { buildDate } from '../../src/handbook/settings.ts';
+import { readContentSources } from '../../src/sources/content-files.ts';
+import { buildDate } from '../../src/sources/build-date.ts';
 import type { SiteSettings } from '../../src/schema/settings.ts';
 import { errorsIn, type Problem } from '../../src/validate/problem.ts';
 import { validateContent } from '../../src/validate/validate-content.ts';

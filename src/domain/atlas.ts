@@ -1,4 +1,4 @@
-import type { Journey, Persona } from '../handbook/model.ts';
+import type { Journey, Persona } from '../model/types.ts';
 import { mean, round2 } from './emotion-stats.ts';
 import { nameKey } from './name-key.ts';
 

@@ -1,4 +1,4 @@
-import type { Handbook, Journey, Persona, Phase, Touchpoint } from '../handbook/model.ts';
+import type { Handbook, Journey, Persona, Phase, Touchpoint } from '../model/types.ts';
 import type { ChannelInfo } from '../schema/channels.ts';
 import { mean, round2 } from './emotion-stats.ts';
 

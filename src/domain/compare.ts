@@ -1,4 +1,4 @@
-import type { Journey, Phase, Touchpoint } from '../handbook/model.ts';
+import type { Journey, Phase, Touchpoint } from '../model/types.ts';
 import { round2 } from './emotion-stats.ts';
 import { nameKey } from './name-key.ts';
 

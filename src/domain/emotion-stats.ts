@@ -1,25 +1,10 @@
+import type { EmotionSummary, JourneyStats } from '../model/types.ts';
+
 /** Minimal shape the statistics need, so they work on any touchpoint-like object. */
 export interface EmotionPoint {
   id: string;
   emotion: number;
   moment?: 'truth' | 'pain' | undefined;
-}
-
-export interface EmotionSummary {
-  mean: number;
-  min: number;
-  max: number;
-}
-
-export interface JourneyStats {
-  /** Mean emotion of all touchpoints, to two decimals. */
-  emotionMean: number;
-  /** The touchpoint that feels worst; the earliest among equals. */
-  lowest: string;
-  /** The touchpoint that feels best; the earliest among equals. */
-  highest: string;
-  momentsOfTruth: string[];
-  momentsOfPain: string[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Journey } from '../handbook/model.ts';
+import type { Journey } from '../model/types.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import { missesTarget } from './kpi.ts';
 

@@ -1,4 +1,4 @@
-import type { Journey, Touchpoint } from '../handbook/model.ts';
+import type { Journey, Touchpoint } from '../model/types.ts';
 import { painScore } from './pain-ranking.ts';
 
 export interface OpenOpportunity {

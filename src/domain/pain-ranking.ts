@@ -1,4 +1,4 @@
-import type { Journey, Touchpoint } from '../handbook/model.ts';
+import type { Journey, Touchpoint } from '../model/types.ts';
 
 /**
  * How much a touchpoint hurts: importance (1…5) × how negative it feels, max(0, −emotion).

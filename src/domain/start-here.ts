@@ -1,4 +1,4 @@
-import type { Journey } from '../handbook/model.ts';
+import type { Journey } from '../model/types.ts';
 
 /**
  * The journey a newcomer should read first: a current, up-to-date map that tells a whole story,

@@ -1,4 +1,4 @@
-import type { Journey } from '../handbook/model.ts';
+import type { Journey } from '../model/types.ts';
 
 /** Journeys whose review is older than the interval, oldest review first, then handbook order. */
 export function staleJourneys(journeys: readonly Journey[]): Journey[] {

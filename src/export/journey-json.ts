@@ -1,4 +1,4 @@
-import type { Handbook, Journey } from '../handbook/model.ts';
+import type { Handbook, Journey } from '../model/types.ts';
 import type { Kpi } from '../schema/kpi.ts';
 
 /** A KPI with every key present: `unit` and `target` null when not given, `better` defaulted. */

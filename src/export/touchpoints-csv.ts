@@ -9,7 +9,7 @@
  * dashboards keep working when a handbook is translated. Lists (evidence, backstage, support,
  * KPIs) are joined with " | ". Numbers use a dot for decimals.
  */
-import type { Handbook, Journey, Touchpoint } from '../handbook/model.ts';
+import type { Handbook, Journey, Touchpoint } from '../model/types.ts';
 import type { Kpi } from '../schema/kpi.ts';
 
 export const CSV_COLUMNS = [

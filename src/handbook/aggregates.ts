@@ -6,7 +6,7 @@ import { kpisMissingTarget, type MissedKpi } from '../domain/missed-kpis.ts';
 import { openOpportunitiesByOwner, type OwnerOpportunities } from '../domain/opportunities.ts';
 import { rankPains, type RankedPain } from '../domain/pain-ranking.ts';
 import { staleJourneys, visionsWithoutBaseline } from '../domain/upkeep.ts';
-import type { Handbook, Journey } from './model.ts';
+import type { Handbook, Journey } from './build-model.ts';
 
 /** Every cross-journey figure the views show, each computed at most once per handbook. */
 export interface Aggregates {

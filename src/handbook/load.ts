@@ -3,9 +3,9 @@ import type { SiteSettings } from '../schema/settings.ts';
 import { ContentError } from '../validate/problem.ts';
 import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
 import { validateContentCached } from '../validate/validation-cache.ts';
-import { buildHandbook, type Handbook } from './model.ts';
-import { contentSignature, readContentSources } from './sources.ts';
-import { lastChangedDates } from './git-dates.ts';
+import { buildHandbook, type Handbook } from './build-model.ts';
+import { contentSignature, readContentSources } from '../sources/content-files.ts';
+import { lastChangedDates } from '../sources/git-dates.ts';
 
 export interface LoadedContent {
   validation: ValidationResult;

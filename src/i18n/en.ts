@@ -1,4 +1,4 @@
-import type { MessageKey } from './index.ts';
+import type { MessageKey } from './es.ts';
 
 /** Interface strings in English. */
 export const en: Record<MessageKey, string> = {

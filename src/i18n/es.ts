@@ -311,3 +311,6 @@ export const es = {
   'common.and': 'y',
   'common.none': 'Ninguno',
 } as const;
+
+/** Every interface string's key: the Spanish catalogue is the reference every locale follows. */
+export type MessageKey = keyof typeof es;

@@ -2,7 +2,8 @@ import type { Locale } from '../schema/settings.ts';
 import { es } from './es.ts';
 import { en } from './en.ts';
 
-export type MessageKey = keyof typeof es;
+export type { MessageKey } from './es.ts';
+import type { MessageKey } from './es.ts';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { es, en };

@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { loadHandbook } from '../handbook/load.ts';
-import { buildDate } from '../handbook/settings.ts';
+import { buildDate } from '../sources/build-date.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { prepareShareImages, writeShareImages, type PreparedShareImages } from './share-images.ts';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
-import { resolveSettings } from '../handbook/settings.ts';
+import { resolveSettings } from '../validate/settings.ts';
 import { configModulePlugin } from './config-module.ts';
 
 /**
@@ -43,7 +43,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
           // Several pages at a time: a rebuild mostly copies unchanged pages from Astro's cache,
           // which waits on the disk (measured at 1,000 journeys: 6–8 s instead of 9–13 s).
           build: { inlineStylesheets: 'never', concurrency: 8 },
-          // Pages whose cacheKey (src/handbook/page-keys.ts) and code are unchanged are copied
+          // Pages whose cacheKey (src/site/page-keys.ts) and code are unchanged are copied
           // from the previous build instead of rendered again (docs/performance.md).
           experimental: { incrementalBuild: true },
           vite: {

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegrationLogger } from 'astro';
 import { loadHandbook } from '../handbook/load.ts';
 import type { ShareImageJob } from '../og/card-data.ts';
-import { buildDate } from '../handbook/settings.ts';
-import { contentSignature } from '../handbook/sources.ts';
+import { buildDate } from '../sources/build-date.ts';
+import { contentSignature } from '../sources/content-files.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { createShareImageStudio, type ShareImageStudio } from './share-images.ts';
 

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import type { Handbook } from '../handbook/model.ts';
+import type { Handbook } from '../model/types.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { mapBounded } from '../og/bounded-map.ts';
 import { cardColours } from '../og/card-colours.ts';

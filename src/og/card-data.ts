@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { layoutCurve } from '../chart/emotion-curve.ts';
-import type { Handbook, Journey, Persona } from '../handbook/model.ts';
+import type { Handbook, Journey, Persona } from '../model/types.ts';
 import { translator } from '../i18n/index.ts';
 import { CARD_CURVE, CARD_TEXT_LIMITS } from './card-layout.ts';
 import { clipText } from './clip-text.ts';

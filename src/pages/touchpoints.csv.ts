@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../handbook/current.ts';
-import { absoluteUrl, siteUrls } from '../handbook/urls.ts';
+import { getHandbook } from '../site/page-context.ts';
+import { absoluteUrl, siteUrls } from '../site/urls.ts';
 import { touchpointsCsv } from '../export/touchpoints-csv.ts';
 
 /** `/touchpoints.csv`: every touchpoint of every journey (see src/export/touchpoints-csv.ts). */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import type { SourceFile } from '../handbook/sources.ts';
-import type { Avatar } from './validate-content.ts';
+import type { SourceFile } from '../sources/content-files.ts';
+import type { Avatar } from '../model/types.ts';
 
 /** A single emoji (with modifiers, ZWJ sequences and flags), as opposed to an image path. */
 const SINGLE_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}{2})(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*$/u;

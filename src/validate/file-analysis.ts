@@ -8,13 +8,13 @@
 import type { JourneyData } from '../schema/journey.ts';
 import { journeySchema } from '../schema/journey.ts';
 import { personaSchema, type PersonaData } from '../schema/persona.ts';
-import type { SourceFile } from '../handbook/sources.ts';
+import type { SourceFile } from '../sources/content-files.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { keysAt } from './schema-keys.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
 import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMarkdownBody, scanMdxBody, type ComponentUse } from './body-references.ts';
 import { recorder, type Finding, type Recorder } from './findings.ts';
-import type { ValidJourneyData } from './validate-content.ts';
+import type { ValidJourneyData } from '../model/types.ts';
 
 export interface PersonaAnalysis {
   collection: 'personas';

@@ -1,7 +1,7 @@
 import { BUILT_IN_CHANNEL_IDS, channelsFileSchema, type ChannelsFile } from '../schema/channels.ts';
-import type { JourneyData, TouchpointData } from '../schema/journey.ts';
+import type { Avatar, ValidJourneyData } from '../model/types.ts';
 import type { PersonaData } from '../schema/persona.ts';
-import type { ContentSources, SourceFile } from '../handbook/sources.ts';
+import type { ContentSources, SourceFile } from '../sources/content-files.ts';
 import { isStale } from '../domain/staleness.ts';
 import { parseYamlFile } from './frontmatter.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
@@ -10,16 +10,11 @@ import { recorder, type Finding, type Place } from './findings.ts';
 import { checkAvatar, resolveAvatar } from './avatar.ts';
 import { errorsIn, type Problem } from './problem.ts';
 
-export type ValidTouchpoint = TouchpointData & { id: string };
-export type ValidJourneyData = Omit<JourneyData, 'touchpoints'> & { touchpoints: ValidTouchpoint[] };
-
 export interface ValidatedJourney {
   source: SourceFile;
   data: ValidJourneyData;
   body: string;
 }
-
-export type Avatar = { kind: 'emoji'; emoji: string } | { kind: 'image'; absolutePath: string; path: string };
 
 export interface ValidatedPersona {
   source: SourceFile;

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ContentSources, SourceFile } from '../handbook/sources.ts';
+import type { ContentSources, SourceFile } from '../sources/content-files.ts';
 import { analyseFile, type FileAnalysis } from './file-analysis.ts';
 import { validateContent, type AnalyseFile, type ValidationOptions, type ValidationResult } from './validate-content.ts';
 import { validatorVersion } from './validator-version.ts';

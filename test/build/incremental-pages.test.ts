@@ -5,7 +5,7 @@ import { createFixture, type CommandResult, type Fixture } from './harness.ts';
 
 /*
  * Astro's incremental builds copy a page from the previous build when its cacheKey
- * (src/handbook/page-keys.ts) is unchanged. A key that misses something a page shows would leave
+ * (src/site/page-keys.ts) is unchanged. A key that misses something a page shows would leave
  * a stale page behind: these builds change one thing at a time and check every page that shows
  * it, then compare the whole site with a build from scratch.
  */

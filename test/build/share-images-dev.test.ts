@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveSettings } from '../../src/handbook/settings.ts';
+import { resolveSettings } from '../../src/validate/settings.ts';
 import { shareImageMiddleware } from '../../src/integration/share-images-dev.ts';
 import { createFixture, type Fixture } from './harness.ts';
 

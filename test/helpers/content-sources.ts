@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { slugFromPath, type CollectionName, type ContentSources, type SourceFile } from '../../src/handbook/sources.ts';
+import { slugFromPath, type CollectionName, type ContentSources, type SourceFile } from '../../src/sources/content-files.ts';
 import { validateContent, type ValidationResult } from '../../src/validate/validate-content.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn } from '../../src/validate/problem.ts';
 

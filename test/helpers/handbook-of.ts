@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { buildHandbook, type Handbook } from '../../src/handbook/model.ts';
-import { resolveSettings } from '../../src/handbook/settings.ts';
+import { buildHandbook, type Handbook } from '../../src/handbook/build-model.ts';
+import { resolveSettings } from '../../src/validate/settings.ts';
 import type { SettingsInput } from '../../src/schema/settings.ts';
 import { formatProblem } from '../../src/validate/problem.ts';
 import { validateContent } from '../../src/validate/validate-content.ts';

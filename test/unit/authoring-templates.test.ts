@@ -5,7 +5,7 @@ import { newJourneyDraft, parsePhaseList } from '../../src/authoring/new-journey
 import { personaFileText } from '../../src/authoring/persona-file.ts';
 import { nameFromSlug, slugify, titleFromSlug, uniqueIds } from '../../src/authoring/slugify.ts';
 import { readMermaidJourney } from '../../src/export/mermaid-read.ts';
-import type { SourceFile } from '../../src/handbook/sources.ts';
+import type { SourceFile } from '../../src/sources/content-files.ts';
 import { validateContent } from '../../src/validate/validate-content.ts';
 import { parseSource } from '../../src/validate/frontmatter.ts';
 

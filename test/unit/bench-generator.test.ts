@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BENCH_TODAY, generateHandbook, wordCount, writeHandbook, type GeneratedHandbook } from '../../bench/generate.ts';
-import { readContentSources } from '../../src/handbook/sources.ts';
+import { readContentSources } from '../../src/sources/content-files.ts';
 import { validateContent, type ValidationResult } from '../../src/validate/validate-content.ts';
 import { errorsIn, formatProblem } from '../../src/validate/problem.ts';
 import { journeySchema, phaseSchema, touchpointSchema } from '../../src/schema/journey.ts';

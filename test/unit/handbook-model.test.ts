@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHandbook } from '../../src/handbook/model.ts';
-import { resolveSettings } from '../../src/handbook/settings.ts';
+import { buildHandbook } from '../../src/handbook/build-model.ts';
+import { resolveSettings } from '../../src/validate/settings.ts';
 import type { SiteSettings } from '../../src/schema/settings.ts';
 import { check, lines } from '../helpers/content-sources.ts';
 
@@ -130,15 +130,5 @@ describe('the handbook model', () => {
   it('labels built-in channels in English for an English handbook', () => {
     const english = handbookFor(resolveSettings({ locale: 'en' }, {}, {}));
     expect(english.channels.get('store')!.label).toBe('Branch or shop');
-  });
-
-  it('keeps the warnings for the pages that show them', () => {
-    expect(handbook.warnings.map((warning) => [warning.file, warning.field])).toEqual(
-      expect.arrayContaining([
-        ['content/personas/bea.mdx', 'frontmatter'],
-        ['content/journeys/banca/alta.mdx', 'reviewed'],
-      ]),
-    );
-    expect(handbook.warnings.every((warning) => warning.severity === 'warning')).toBe(true);
   });
 });

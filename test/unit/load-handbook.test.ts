@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/handbook/load.ts';
-import { resolveSettings } from '../../src/handbook/settings.ts';
+import { resolveSettings } from '../../src/validate/settings.ts';
 import { ContentError, formatProblem } from '../../src/validate/problem.ts';
 import { lines } from '../helpers/content-sources.ts';
 

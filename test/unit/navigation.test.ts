@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Handbook } from '../../src/handbook/model.ts';
-import { groupAnchor, journeyGroups, SIDEBAR_GROUPS, SIDEBAR_WINDOW, windowAround } from '../../src/components/shell/navigation.ts';
+import type { Handbook } from '../../src/model/types.ts';
+import { groupAnchor, journeyGroups, SIDEBAR_GROUPS, SIDEBAR_WINDOW, windowAround } from '../../src/site/navigation.ts';
 
 /** Only what the sidebar reads of a handbook: journeys with a slug, title, group and state. */
 function handbookOf(journeys: Array<{ slug: string; title: string; state?: 'current' | 'future' }>): Handbook {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildHandbook, type Handbook } from '../../src/handbook/model.ts';
-import { slugFromPath, type ContentSources, type SourceFile } from '../../src/handbook/sources.ts';
+import { buildHandbook, type Handbook } from '../../src/handbook/build-model.ts';
+import { slugFromPath, type ContentSources, type SourceFile } from '../../src/sources/content-files.ts';
 import { CARD_CURVE, CARD_TEXT_LIMITS } from '../../src/og/card-layout.ts';
 import { cardAvatar, initialsOf, shareImageJobs, type HomeCardData, type JourneyCardData, type PersonaCardData } from '../../src/og/card-data.ts';
 import type { SiteSettings } from '../../src/schema/settings.ts';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/handbook/load.ts';
-import { buildHandbook } from '../../src/handbook/model.ts';
-import { digest, journeyExportKey, journeyPageKey, personaPageKey } from '../../src/handbook/page-keys.ts';
-import { resolveSettings } from '../../src/handbook/settings.ts';
+import { buildHandbook } from '../../src/handbook/build-model.ts';
+import { digest, journeyExportKey, journeyPageKey, personaPageKey } from '../../src/site/page-keys.ts';
+import { resolveSettings } from '../../src/validate/settings.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'build', 'fixtures', 'valid');
 const settings = resolveSettings({ title: 'Keys', locale: 'en' }, {});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate, resolveSettings, SettingsError } from '../../src/handbook/settings.ts';
+import { resolveSettings, SettingsError } from '../../src/validate/settings.ts';
+import { buildDate } from '../../src/sources/build-date.ts';
 
 /** The lines a failed resolution prints, or a failure if it did not fail. */
 function problemsOf(...args: Parameters<typeof resolveSettings>): string[] {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentSources, slugFromPath } from '../../src/handbook/sources.ts';
+import { readContentSources, slugFromPath } from '../../src/sources/content-files.ts';
 
 describe('slugs', () => {
   it.each([

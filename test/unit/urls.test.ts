@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, siteUrls } from '../../src/handbook/urls.ts';
+import { absoluteUrl, siteUrls } from '../../src/site/urls.ts';
 
 describe('site URLs at the root', () => {
   const urls = siteUrls('/');

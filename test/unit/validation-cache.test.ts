@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readContentSources, type ContentSources, type SourceFile } from '../../src/handbook/sources.ts';
+import { readContentSources, type ContentSources, type SourceFile } from '../../src/sources/content-files.ts';
 import { analyseFile } from '../../src/validate/file-analysis.ts';
 import { validateContent, type ValidationOptions, type ValidationResult } from '../../src/validate/validate-content.ts';
 import { openValidationCache, validateContentCached, validationCachePath } from '../../src/validate/validation-cache.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../../handbook/current.ts';
-import { avatarFileName } from '../../handbook/avatars.ts';
+import { getHandbook } from '../../site/page-context.ts';
+import { avatarFileName } from '../../site/avatar-files.ts';
 
 const TYPES: Record<string, string> = {
   '.png': 'image/png',

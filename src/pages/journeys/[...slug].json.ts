@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../../handbook/current.ts';
-import { journeyExportKey } from '../../handbook/page-keys.ts';
+import { getHandbook } from '../../site/page-context.ts';
+import { journeyExportKey } from '../../site/page-keys.ts';
 import { journeyToJson } from '../../export/journey-json.ts';
 
 export function getStaticPaths() {

@@ -3,8 +3,8 @@
  * into a README or a wiki. `npm run import -- mermaid` reads the same text back.
  */
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../../handbook/current.ts';
-import { journeyExportKey } from '../../handbook/page-keys.ts';
+import { getHandbook } from '../../site/page-context.ts';
+import { journeyExportKey } from '../../site/page-keys.ts';
 import { writeMermaidJourney } from '../../export/mermaid-write.ts';
 
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { journeyGroups, personaWindow, type SidebarContext } from '../components/shell/navigation.ts';
-import type { Handbook, Journey, Persona } from './model.ts';
+import { journeyGroups, personaWindow, type SidebarContext } from './navigation.ts';
+import type { Handbook, Journey, Persona } from '../model/types.ts';
 
 /*
  * Astro's incremental builds copy a page from the previous build instead of rendering it again

@@ -1,6 +1,6 @@
 import { settingsSchema, type SettingsInput, type SiteSettings } from '../schema/settings.ts';
-import { friendlyIssues } from '../validate/schema-issues.ts';
-import { keysAt } from '../validate/schema-keys.ts';
+import { friendlyIssues } from './schema-issues.ts';
+import { keysAt } from './schema-keys.ts';
 
 /** Thrown for invalid settings; its message lines name the setting and the fix. */
 export class SettingsError extends Error {
@@ -68,11 +68,4 @@ function normalizeBase(value: string | undefined, source: string, lines: string[
   // "handbook", "/handbook", "//handbook//" all mean "/handbook/"; repeated slashes inside collapse too.
   const segments = value.split('/').filter(Boolean);
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
-}
-
-/** "Today" for staleness: `JOURNEYBOOK_TODAY=YYYY-MM-DD` pins it, for reproducible builds and tests. */
-export function buildDate(env: Record<string, string | undefined> = process.env): Date {
-  const pinned = env.JOURNEYBOOK_TODAY;
-  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return new Date(`${pinned}T00:00:00Z`);
-  return new Date();
 }

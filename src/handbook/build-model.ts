@@ -1,69 +1,12 @@
 import { BUILT_IN_CHANNEL_ICONS, BUILT_IN_CHANNEL_IDS, type BuiltInChannelId, type ChannelInfo } from '../schema/channels.ts';
-import type { PhaseData } from '../schema/journey.ts';
-import type { PersonaData } from '../schema/persona.ts';
 import type { SiteSettings } from '../schema/settings.ts';
-import type { Kpi } from '../schema/kpi.ts';
-import { journeyStats, summarizeEmotions, type EmotionSummary, type JourneyStats } from '../domain/emotion-stats.ts';
+import { journeyStats, summarizeEmotions } from '../domain/emotion-stats.ts';
 import { isStale } from '../domain/staleness.ts';
 import { translator } from '../i18n/index.ts';
-import type { Problem } from '../validate/problem.ts';
-import type { Avatar, ValidationResult, ValidTouchpoint, ValidJourneyData } from '../validate/validate-content.ts';
+import type { ValidationResult } from '../validate/validate-content.ts';
+import type { Handbook, Journey, Persona, Phase, Touchpoint, ValidJourneyData } from '../model/types.ts';
 
-export interface Touchpoint extends ValidTouchpoint {
-  /** 0-based position in the journey. */
-  index: number;
-  /** 0-based position of its phase. */
-  phaseIndex: number;
-  importance: number;
-}
-
-export interface Phase extends PhaseData {
-  index: number;
-  touchpoints: Touchpoint[];
-  /** Undefined for a phase with no touchpoints. */
-  emotion: EmotionSummary | undefined;
-}
-
-export interface Journey extends Omit<ValidJourneyData, 'phases' | 'touchpoints' | 'persona'> {
-  slug: string;
-  file: string;
-  format: 'md' | 'mdx';
-  /** The sub-folder the file lives in ("banca" for "banca/alta-online"), "" at the top. */
-  group: string;
-  personaSlug: string;
-  phases: Phase[];
-  touchpoints: Touchpoint[];
-  stats: JourneyStats;
-  stale: boolean;
-  /** When the file last changed according to git (YYYY-MM-DD), when known. */
-  lastChanged: string | undefined;
-  /** Every KPI of the journey, its phases and touchpoints, for the KPI section and insights. */
-  allKpis: Array<{ kpi: Kpi; level: 'journey' | 'phase' | 'touchpoint'; of?: string }>;
-}
-
-export interface Persona extends PersonaData {
-  slug: string;
-  file: string;
-  group: string;
-  avatarInfo: Avatar | undefined;
-  /** The journeys this persona is the protagonist of, in handbook order. */
-  journeys: Journey[];
-}
-
-/** Everything a page, export or share card needs, built once per build. */
-export interface Handbook {
-  settings: SiteSettings;
-  /** Sorted by group, then title. */
-  journeys: Journey[];
-  /** Sorted by name. */
-  personas: Persona[];
-  /** Built-in channels followed by channels.yaml's new ones, with labels for the site locale. */
-  channels: Map<string, ChannelInfo>;
-  journeyBySlug: Map<string, Journey>;
-  personaBySlug: Map<string, Persona>;
-  /** Non-fatal problems (stale reviews, unused personas, …). */
-  warnings: Problem[];
-}
+export type { Handbook, Journey, Persona, Phase, Touchpoint } from '../model/types.ts';
 
 export function groupOf(slug: string): string {
   const cut = slug.lastIndexOf('/');
@@ -73,7 +16,7 @@ export function groupOf(slug: string): string {
 /** Builds the handbook model from content that passed validation. */
 export interface BuildOptions {
   today: Date;
-  /** Last-change dates by file path relative to the project root (see git-dates.ts). */
+  /** Last-change dates by file path relative to the project root (see src/sources/git-dates.ts). */
   lastChanged?: ReadonlyMap<string, string>;
 }
 
@@ -99,7 +42,6 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
     channels: resolveChannels(validated.customChannels, settings),
     journeyBySlug: new Map(journeys.map((journey) => [journey.slug, journey])),
     personaBySlug: new Map(personas.map((persona) => [persona.slug, persona])),
-    warnings: validated.problems.filter((problem) => problem.severity === 'warning'),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Journey, Phase, Touchpoint } from '../../handbook/model.ts';
+import type { Journey, Phase, Touchpoint } from '../model/types.ts';
 
 /**
  * The columns of the journey map and of the service blueprint, in phase order: one per

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../i18n/index.ts';
+import type { MessageKey, Translate } from './index.ts';
 
 /** The stem of every message that comes in two forms, `<stem>.one` and `<stem>.other`. */
 export type PluralStem = { [K in MessageKey]: K extends `${infer Stem}.one` ? Stem : never }[MessageKey];

@@ -1,8 +1,8 @@
 import config from 'virtual:journeybook/config';
-import { loadHandbook } from './load.ts';
-import { buildDate } from './settings.ts';
-import { contentSignature } from './sources.ts';
-import type { Handbook } from './model.ts';
+import { loadHandbook } from '../handbook/load.ts';
+import { buildDate } from '../sources/build-date.ts';
+import { contentSignature } from '../sources/content-files.ts';
+import type { Handbook } from '../model/types.ts';
 
 let cached: { handbook: Handbook; signature: string } | undefined;
 

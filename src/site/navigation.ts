@@ -1,4 +1,4 @@
-import type { Handbook } from '../../handbook/model.ts';
+import type { Handbook } from '../model/types.ts';
 
 export type NavSection = 'home' | 'journeys' | 'personas' | 'channels' | 'insights';
 
