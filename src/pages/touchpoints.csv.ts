@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../site/page-context.ts';
-import { absoluteUrl, siteUrls } from '../site/urls.ts';
+import { pageContext } from '../site/page-context.ts';
+import { absoluteUrl } from '../site/urls.ts';
 import { touchpointsCsv } from '../export/touchpoints-csv.ts';
 
 /** `/touchpoints.csv`: every touchpoint of every journey (see src/export/touchpoints-csv.ts). */
 export const GET: APIRoute = () => {
-  const handbook = getHandbook();
-  const urls = siteUrls(handbook.settings.base);
+  const handbook = pageContext().handbook;
+  const { urls } = pageContext();
   const text = touchpointsCsv(handbook, {
     touchpointUrl: (slug, id) => absoluteUrl(handbook.settings.site, urls.touchpoint(slug, id)),
   });

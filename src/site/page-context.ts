@@ -1,23 +1,59 @@
 import config from 'virtual:journeybook/config';
 import { loadHandbook } from '../handbook/load.ts';
+import { aggregatesOf, type Aggregates } from '../handbook/aggregates.ts';
 import { buildDate } from '../sources/build-date.ts';
 import { contentSignature } from '../sources/content-files.ts';
+import { formatDate, formatNumber, translator, type Translate } from '../i18n/index.ts';
+import type { Locale, SiteSettings } from '../schema/settings.ts';
 import type { Handbook } from '../model/types.ts';
+import { siteUrls, type SiteUrls } from './urls.ts';
 
-let cached: { handbook: Handbook; signature: string } | undefined;
-
-/**
- * The handbook for the pages being rendered. A build computes it once and every page shares it;
- * the dev server recomputes it whenever a file under content/ changes, so edits (and fixes of
- * errors shown in the overlay) appear without a restart.
- */
-export function getHandbook(): Handbook {
-  if (cached && !import.meta.env.DEV) return cached.handbook;
-  const signature = import.meta.env.DEV ? contentSignature(config.root) : '';
-  if (cached && cached.signature === signature) return cached.handbook;
-  const handbook = loadHandbook(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir });
-  cached = { handbook, signature };
-  return handbook;
+/** Everything a page or component needs to know about the handbook it is part of. */
+export interface PageContext {
+  handbook: Handbook;
+  /** Cross-journey figures, each computed once per handbook (src/handbook/aggregates.ts). */
+  aggregates: Aggregates;
+  settings: SiteSettings;
+  locale: Locale;
+  /** Interface strings in the handbook's language. */
+  t: Translate;
+  /** Every URL of the output contract, under the site's base path. */
+  urls: SiteUrls;
+  /** A number in the handbook's language ("−1,25"). */
+  number: (value: number, options?: { signed?: boolean }) => string;
+  /** A calendar date (YYYY-MM-DD) in the handbook's language ("3 de marzo de 2026"). */
+  date: (isoDate: string) => string;
 }
 
-export const siteSettings = config.settings;
+let cached: { context: PageContext; signature: string } | undefined;
+
+/**
+ * The one way a page or component reaches the handbook, its figures, its language and its URLs.
+ * A build computes it once and every page shares it; the dev server recomputes it whenever a
+ * file under content/ changes, so edits (and fixes of errors shown in the overlay) appear without
+ * a restart.
+ */
+export function pageContext(): PageContext {
+  if (cached && !import.meta.env.DEV) return cached.context;
+  const signature = import.meta.env.DEV ? contentSignature(config.root) : '';
+  if (cached && cached.signature === signature) return cached.context;
+  const handbook = loadHandbook(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir });
+  const context = contextFor(handbook);
+  cached = { context, signature };
+  return context;
+}
+
+function contextFor(handbook: Handbook): PageContext {
+  const { settings } = handbook;
+  const { locale } = settings;
+  return {
+    handbook,
+    aggregates: aggregatesOf(handbook),
+    settings,
+    locale,
+    t: translator(locale),
+    urls: siteUrls(settings.base),
+    number: (value, options) => formatNumber(locale, value, options),
+    date: (isoDate) => formatDate(locale, isoDate),
+  };
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../../site/page-context.ts';
+import { pageContext } from '../../site/page-context.ts';
 import { avatarFileName } from '../../site/avatar-files.ts';
 
 const TYPES: Record<string, string> = {
@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 
 /** Persona pictures live next to the persona files; this publishes each one at /avatars/<name>. */
 export function getStaticPaths() {
-  return getHandbook().personas.flatMap((persona) =>
+  return pageContext().handbook.personas.flatMap((persona) =>
     persona.avatarInfo?.kind === 'image'
       ? [{ params: { file: avatarFileName(persona.slug, persona.avatarInfo.path) }, props: { path: persona.avatarInfo.absolutePath } }]
       : [],

@@ -3,17 +3,17 @@
  * into a README or a wiki. `npm run import -- mermaid` reads the same text back.
  */
 import type { APIRoute } from 'astro';
-import { getHandbook } from '../../site/page-context.ts';
+import { pageContext } from '../../site/page-context.ts';
 import { journeyExportKey } from '../../site/page-keys.ts';
 import { writeMermaidJourney } from '../../export/mermaid-write.ts';
 
 export function getStaticPaths() {
-  const handbook = getHandbook();
+  const handbook = pageContext().handbook;
   return handbook.journeys.map((journey) => ({ params: { slug: journey.slug }, cacheKey: journeyExportKey(handbook, journey) }));
 }
 
 export const GET: APIRoute = ({ params }) => {
-  const handbook = getHandbook();
+  const handbook = pageContext().handbook;
   const journey = handbook.journeyBySlug.get(params.slug!);
   if (!journey) return new Response('Not found\n', { status: 404 });
   const persona = handbook.personaBySlug.get(journey.personaSlug);
