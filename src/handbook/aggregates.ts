@@ -22,6 +22,10 @@ export interface Aggregates {
   /** Keyed by the future journey's slug: every future journey whose `compares` exists. */
   readonly comparisons: Map<string, JourneyComparison>;
   readonly touchpointCount: number;
+  /** Keyed by a current journey's slug: the future journeys that `compare` with it, in handbook order. */
+  readonly comparedBy: Map<string, Journey[]>;
+  /** Keyed by a persona's slug: how many touchpoints their journeys have. */
+  readonly personaTouchpointCount: Map<string, number>;
 }
 
 const cache = new WeakMap<Handbook, Aggregates>();
@@ -87,6 +91,18 @@ function computeLazily(handbook: Handbook): Aggregates {
     },
     get touchpointCount() {
       return once('touchpointCount', () => journeys.reduce((sum, journey) => sum + journey.touchpoints.length, 0));
+    },
+    get comparedBy() {
+      return once('comparedBy', () => {
+        const comparedBy = new Map<string, Journey[]>();
+        for (const journey of journeys) {
+          if (journey.compares) comparedBy.set(journey.compares, [...(comparedBy.get(journey.compares) ?? []), journey]);
+        }
+        return comparedBy;
+      });
+    },
+    get personaTouchpointCount() {
+      return once('personaTouchpointCount', () => new Map(personas.map((persona) => [persona.slug, persona.journeys.reduce((sum, journey) => sum + journey.touchpoints.length, 0)])));
     },
   };
 }

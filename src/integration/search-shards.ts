@@ -6,6 +6,8 @@
  * them in the browser (Pagefind's `mergeIndex`), so readers search one handbook.
  */
 
+import { pageOfPath } from '../site/urls.ts';
+
 /** The shard of the pages that are not journeys or personas (home, indexes, channels, compare…): the primary index. */
 export const PRIMARY_SHARD = 'site';
 
@@ -23,13 +25,11 @@ export function shardFolder(shard: string): string {
  * folder in one shard keeps a one-journey change to one journey shard.
  */
 export function shardOf(sourcePath: string): string {
-  const parts = sourcePath.split('/');
-  if (parts[0] === 'personas' && parts.length > 2) return 'personas';
-  if (parts[0] === 'journeys' && parts.length > 2) {
-    // journeys/<slug>/index.html is a top-level journey; deeper pages belong to a folder.
-    return parts.length === 3 ? 'journeys' : `journeys-${safeName(parts[1]!)}`;
-  }
-  return PRIMARY_SHARD;
+  const page = pageOfPath(sourcePath);
+  if (page.kind === 'persona') return 'personas';
+  if (page.kind !== 'journey') return PRIMARY_SHARD;
+  const folder = page.slug.split('/');
+  return folder.length === 1 ? 'journeys' : `journeys-${safeName(folder[0]!)}`;
 }
 
 function safeName(folder: string): string {

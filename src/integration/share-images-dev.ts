@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegrationLogger } from 'astro';
 import { loadHandbook } from '../handbook/load.ts';
 import type { ShareImageJob } from '../og/card-data.ts';
+import { routes } from '../site/urls.ts';
 import { buildDate } from '../sources/build-date.ts';
 import { contentSignature } from '../sources/content-files.ts';
 import type { SiteSettings } from '../schema/settings.ts';
@@ -16,7 +17,7 @@ type Next = (error?: unknown) => void;
  * pages show the errors.
  */
 export function shareImageMiddleware(options: { root: string; settings: SiteSettings; cacheDir: string; logger: AstroIntegrationLogger }) {
-  const prefix = `${options.settings.base}og/`;
+  const prefix = `${options.settings.base}${routes.shareImages()}`;
   let studio: ShareImageStudio | undefined;
   let current: { signature: string; jobs: Map<string, ShareImageJob> } | undefined;
 
@@ -35,7 +36,7 @@ export function shareImageMiddleware(options: { root: string; settings: SiteSett
     if (!pathname?.startsWith(prefix) || !pathname.endsWith('.png')) return next();
     let job: ShareImageJob | undefined;
     try {
-      job = jobsNow().get(`og/${pathname.slice(prefix.length)}`);
+      job = jobsNow().get(`${routes.shareImages()}${pathname.slice(prefix.length)}`);
     } catch {
       // Content with errors: the pages show them; the image simply is not there yet.
       return next();

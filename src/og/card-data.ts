@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { layoutCurve } from '../chart/emotion-curve.ts';
 import type { Handbook, Journey, Persona } from '../model/types.ts';
 import { translator } from '../i18n/index.ts';
+import { initialsOf } from '../domain/initials.ts';
+import { aggregatesOf } from '../handbook/aggregates.ts';
+import { routes } from '../site/urls.ts';
 import { CARD_CURVE, CARD_TEXT_LIMITS } from './card-layout.ts';
 import { clipText } from './clip-text.ts';
 
@@ -66,9 +69,9 @@ export interface ShareImageJob {
 /** Every share image of a handbook: the home card, then one per journey and per persona. */
 export function shareImageJobs(handbook: Handbook, root: string): ShareImageJob[] {
   return [
-    { path: 'og/home.png', card: homeCard(handbook, root) },
-    ...handbook.journeys.map((journey) => ({ path: `og/journeys/${journey.slug}.png`, card: journeyCard(handbook, journey) })),
-    ...handbook.personas.map((persona) => ({ path: `og/personas/${persona.slug}.png`, card: personaCard(handbook, persona) })),
+    { path: routes.shareImage('home'), card: homeCard(handbook, root) },
+    ...handbook.journeys.map((journey) => ({ path: routes.shareImage('journeys', journey.slug), card: journeyCard(handbook, journey) })),
+    ...handbook.personas.map((persona) => ({ path: routes.shareImage('personas', persona.slug), card: personaCard(handbook, persona) })),
   ];
 }
 
@@ -106,7 +109,7 @@ export function personaCard(handbook: Handbook, persona: Persona): PersonaCardDa
 export function homeCard(handbook: Handbook, root: string): HomeCardData {
   const { settings } = handbook;
   const t = translator(settings.locale);
-  const touchpoints = handbook.journeys.reduce((sum, journey) => sum + journey.touchpoints.length, 0);
+  const touchpoints = aggregatesOf(handbook).touchpointCount;
   return {
     kind: 'home',
     title: clipText(settings.title, CARD_TEXT_LIMITS.title),
@@ -145,16 +148,6 @@ export function cardAvatar(persona: Pick<Persona, 'name' | 'avatarInfo'>): CardA
   if (avatar?.kind === 'image') return { kind: 'image', absolutePath: avatar.absolutePath };
   if (avatar?.kind === 'emoji') return { kind: 'emoji', emoji: avatar.emoji };
   return { kind: 'initials', initials: initialsOf(persona.name) };
-}
-
-/** "María Gómez" → "MG", as the site's avatars show a persona without a picture. */
-export function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => Array.from(word)[0]!.toLocaleUpperCase())
-    .join('');
 }
 
 function optional(text: string | undefined, max: number): string | undefined {

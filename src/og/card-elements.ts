@@ -1,4 +1,5 @@
-import { initialsOf, type CardAvatar } from './card-data.ts';
+import type { CardAvatar } from './card-data.ts';
+import { initialsOf } from '../domain/initials.ts';
 import type { CardColours } from './card-colours.ts';
 import { CARD_FONTS, CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { journeyGroups, personaWindow, type SidebarContext } from './navigation.ts';
 import type { Handbook, Journey, Persona } from '../model/types.ts';
+import { aggregatesOf } from '../handbook/aggregates.ts';
 
 /*
  * Astro's incremental builds copy a page from the previous build instead of rendering it again
@@ -43,15 +44,11 @@ function personaOnly(persona: Persona) {
 function sharedDigests(handbook: Handbook): SharedDigests {
   let digests = shared.get(handbook);
   if (!digests) {
-    const comparedBy = new Map<string, Journey[]>();
-    for (const journey of handbook.journeys) {
-      if (journey.compares) comparedBy.set(journey.compares, [...(comparedBy.get(journey.compares) ?? []), journey]);
-    }
     digests = {
       personas: digest(handbook.personas.map(personaOnly)),
       channels: digest(handbook.channels),
       journeys: new WeakMap(),
-      comparedBy,
+      comparedBy: aggregatesOf(handbook).comparedBy,
     };
     shared.set(handbook, digests);
   }

@@ -1,34 +1,96 @@
-/**
- * Every URL of the output contract (FORMAT.md §5), under the site's base path. Pages and
- * components build links only through here, so a handbook under `/handbook/` just works.
+import { isJourneySubPage, type JourneySubPage } from '../schema/reserved-names.ts';
+
+/*
+ * The output contract's URL scheme (docs/format.md, "Output"), in one place: pages and components
+ * build links through siteUrls(), the share images and the dev server name their files through
+ * routes, and the search index reads pages back through pageOfPath(). Nothing else spells a path.
  */
+
+/** Each segment of a path percent-encoded for a link; the slashes of nested slugs stay separators. */
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+export type ShareImageKind = 'journeys' | 'personas' | 'home';
+
+/** Where each output lives in `dist/`: paths relative to the site's base, no leading slash, not encoded. */
+export const routes = {
+  home: () => '',
+  journeys: () => 'journeys/',
+  journey: (slug: string) => `journeys/${slug}/`,
+  journeySubPage: (slug: string, page: JourneySubPage) => `journeys/${slug}/${page}/`,
+  journeyJson: (slug: string) => `journeys/${slug}.json`,
+  journeyMermaid: (slug: string) => `journeys/${slug}.mmd`,
+  compare: (futureSlug: string) => `compare/${futureSlug}/`,
+  personas: () => 'personas/',
+  persona: (slug: string) => `personas/${slug}/`,
+  channels: () => 'channels/',
+  channel: (id: string) => `channels/${id}/`,
+  insights: () => 'insights/',
+  touchpointsCsv: () => 'touchpoints.csv',
+  /** The folder of share images; a card's file is shareImage(). */
+  shareImages: () => 'og/',
+  shareImage: (kind: ShareImageKind, slug?: string) => (kind === 'home' ? 'og/home.png' : `og/${kind}/${slug ?? ''}.png`),
+  /** A persona's picture, copied from beside the persona file: `avatars/<slug-with-dashes><ext>`. */
+  avatar: (personaSlug: string, imagePath: string) => `avatars/${avatarFileName(personaSlug, imagePath)}`,
+  pagefind: () => 'pagefind/',
+};
+
+/** The file name of a persona's published avatar: flat, so nested persona slugs cannot collide. */
+export function avatarFileName(personaSlug: string, imagePath: string): string {
+  const extension = /\.[^./]+$/.exec(imagePath)?.[0] ?? '';
+  return `${personaSlug.replace(/\//g, '--')}${extension.toLowerCase()}`;
+}
+
+/** Every URL of the output contract under the site's base path, so a handbook under `/handbook/` just works. */
 export function siteUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const at = (path: string) => `${root}${path.replace(/^\//, '')}`;
-  const segment = (slug: string) => slug.split('/').map(encodeURIComponent).join('/');
+  const link = (route: string) => at(encodePath(route));
   return {
     at,
     home: () => root,
-    journeys: () => at('journeys/'),
-    journey: (slug: string) => at(`journeys/${segment(slug)}/`),
-    touchpoint: (slug: string, touchpointId: string) => at(`journeys/${segment(slug)}/#tp-${touchpointId}`),
-    journeyJson: (slug: string) => at(`journeys/${segment(slug)}.json`),
-    journeyMermaid: (slug: string) => at(`journeys/${segment(slug)}.mmd`),
-    blueprint: (slug: string) => at(`journeys/${segment(slug)}/blueprint/`),
-    compare: (futureSlug: string) => at(`compare/${segment(futureSlug)}/`),
-    personas: () => at('personas/'),
-    persona: (slug: string) => at(`personas/${segment(slug)}/`),
-    channels: () => at('channels/'),
-    channel: (id: string) => at(`channels/${encodeURIComponent(id)}/`),
-    insights: () => at('insights/'),
-    touchpointsCsv: () => at('touchpoints.csv'),
-    shareImage: (kind: 'journeys' | 'personas' | 'home', slug?: string) =>
-      kind === 'home' ? at('og/home.png') : at(`og/${kind}/${segment(slug ?? '')}.png`),
-    pagefind: () => at('pagefind/'),
+    journeys: () => link(routes.journeys()),
+    journey: (slug: string) => link(routes.journey(slug)),
+    touchpoint: (slug: string, touchpointId: string) => `${link(routes.journey(slug))}#tp-${touchpointId}`,
+    journeyJson: (slug: string) => link(routes.journeyJson(slug)),
+    journeyMermaid: (slug: string) => link(routes.journeyMermaid(slug)),
+    blueprint: (slug: string) => link(routes.journeySubPage(slug, 'blueprint')),
+    compare: (futureSlug: string) => link(routes.compare(futureSlug)),
+    personas: () => link(routes.personas()),
+    persona: (slug: string) => link(routes.persona(slug)),
+    channels: () => link(routes.channels()),
+    channel: (id: string) => link(routes.channel(id)),
+    insights: () => link(routes.insights()),
+    touchpointsCsv: () => link(routes.touchpointsCsv()),
+    shareImage: (kind: ShareImageKind, slug?: string) => link(routes.shareImage(kind, slug)),
+    avatar: (personaSlug: string, imagePath: string) => link(routes.avatar(personaSlug, imagePath)),
+    pagefind: () => link(routes.pagefind()),
   };
 }
 
 export type SiteUrls = ReturnType<typeof siteUrls>;
+
+/** What a built HTML file (its path in `dist/`, forward slashes, not percent-encoded) shows. */
+export type PageOfPath =
+  | { kind: 'journey'; slug: string; subPage: JourneySubPage | undefined }
+  | { kind: 'persona'; slug: string }
+  | { kind: 'other' };
+
+/**
+ * Reads a built page's path back into what it shows. A journey's sub-pages end in a reserved name
+ * (validation keeps journey slugs from ending in one where that would be ambiguous).
+ */
+export function pageOfPath(htmlPath: string): PageOfPath {
+  const parts = htmlPath.split('/');
+  if (parts.at(-1) !== 'index.html' || parts.length < 3) return { kind: 'other' };
+  const inner = parts.slice(1, -1);
+  if (parts[0] === 'personas') return { kind: 'persona', slug: inner.join('/') };
+  if (parts[0] !== 'journeys') return { kind: 'other' };
+  const last = inner.at(-1)!;
+  if (inner.length > 1 && isJourneySubPage(last)) return { kind: 'journey', slug: inner.slice(0, -1).join('/'), subPage: last };
+  return { kind: 'journey', slug: inner.join('/'), subPage: undefined };
+}
 
 /** An absolute URL for share tags, when the site URL is known. */
 export function absoluteUrl(site: string | undefined, path: string): string {

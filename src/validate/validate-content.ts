@@ -3,6 +3,7 @@ import type { Avatar, ValidJourneyData } from '../model/types.ts';
 import type { PersonaData } from '../schema/persona.ts';
 import type { ContentSources, SourceFile } from '../sources/content-files.ts';
 import { isStale } from '../domain/staleness.ts';
+import { isJourneySubPage } from '../schema/reserved-names.ts';
 import { parseYamlFile } from './frontmatter.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
 import { analyseFile, type FileAnalysis } from './file-analysis.ts';
@@ -280,19 +281,21 @@ function reportDuplicateSlugs(problems: Problem[], sources: readonly SourceFile[
 }
 
 /**
- * `/journeys/<slug>/blueprint/` is every journey's blueprint page, so a journey file named
- * `blueprint` inside a folder that is also a journey would take its parent's blueprint URL.
+ * `/journeys/<slug>/blueprint/` (and every other name of JOURNEY_SUB_PAGES) is a page of every
+ * journey, so a journey file of that name inside a folder that is also a journey would take its
+ * parent's page.
  */
 function reportReservedJourneySlugs(problems: Problem[], sources: readonly SourceFile[]) {
   const slugs = new Set(sources.map((source) => source.slug));
   for (const source of sources) {
     const cut = source.slug.lastIndexOf('/');
-    if (cut !== -1 && source.slug.slice(cut + 1) === 'blueprint' && slugs.has(source.slug.slice(0, cut))) {
+    const name = source.slug.slice(cut + 1);
+    if (cut !== -1 && isJourneySubPage(name) && slugs.has(source.slug.slice(0, cut))) {
       problems.push({
         file: source.file,
         field: 'file',
         severity: 'error',
-        message: `"${source.slug}" is the address of the blueprint of journey "${source.slug.slice(0, cut)}": rename this file`,
+        message: `"${source.slug}" is the address of the ${name} page of journey "${source.slug.slice(0, cut)}": rename this file`,
       });
     }
   }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildHandbook, type Handbook } from '../../src/handbook/build-model.ts';
 import { slugFromPath, type ContentSources, type SourceFile } from '../../src/sources/content-files.ts';
 import { CARD_CURVE, CARD_TEXT_LIMITS } from '../../src/og/card-layout.ts';
-import { cardAvatar, initialsOf, shareImageJobs, type HomeCardData, type JourneyCardData, type PersonaCardData } from '../../src/og/card-data.ts';
+import { cardAvatar, shareImageJobs, type HomeCardData, type JourneyCardData, type PersonaCardData } from '../../src/og/card-data.ts';
+import { initialsOf } from '../../src/domain/initials.ts';
 import type { SiteSettings } from '../../src/schema/settings.ts';
 import { validateContent } from '../../src/validate/validate-content.ts';
 

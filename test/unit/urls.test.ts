@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, siteUrls } from '../../src/site/urls.ts';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { absoluteUrl, pageOfPath, routes, siteUrls } from '../../src/site/urls.ts';
+import { JOURNEY_SUB_PAGES } from '../../src/schema/reserved-names.ts';
 
 describe('site URLs at the root', () => {
   const urls = siteUrls('/');
@@ -69,5 +72,39 @@ describe('absolute URLs for share tags', () => {
 
   it('leaves the path relative when no site URL is configured', () => {
     expect(absoluteUrl(undefined, '/og/home.png')).toBe('/og/home.png');
+  });
+});
+
+describe('reading a built page back', () => {
+  it('knows a journey, its folder and its sub-pages by the reserved names', () => {
+    expect(pageOfPath('journeys/reclamacion/index.html')).toEqual({ kind: 'journey', slug: 'reclamacion', subPage: undefined });
+    expect(pageOfPath('journeys/banca/alta-online/index.html')).toEqual({ kind: 'journey', slug: 'banca/alta-online', subPage: undefined });
+    expect(pageOfPath('journeys/banca/alta-online/blueprint/index.html')).toEqual({ kind: 'journey', slug: 'banca/alta-online', subPage: 'blueprint' });
+    expect(pageOfPath('journeys/reclamacion/blueprint/index.html')).toEqual({ kind: 'journey', slug: 'reclamacion', subPage: 'blueprint' });
+  });
+
+  it('reads personas and leaves every other page to the site', () => {
+    expect(pageOfPath('personas/staff/luis/index.html')).toEqual({ kind: 'persona', slug: 'staff/luis' });
+    for (const path of ['index.html', 'journeys/index.html', 'personas/index.html', 'channels/web/index.html', '404.html', 'compare/x/index.html']) {
+      expect(pageOfPath(path), path).toEqual({ kind: 'other' });
+    }
+  });
+
+  it('reads back every page it builds', () => {
+    for (const slug of ['alta', 'banca/alta-online', 'a/b/c']) {
+      expect(pageOfPath(`${routes.journey(slug)}index.html`)).toMatchObject({ kind: 'journey', slug });
+      for (const subPage of JOURNEY_SUB_PAGES) expect(pageOfPath(`${routes.journeySubPage(slug, subPage)}index.html`)).toEqual({ kind: 'journey', slug, subPage });
+      expect(pageOfPath(`${routes.persona(slug)}index.html`)).toEqual({ kind: 'persona', slug });
+    }
+  });
+});
+
+describe('reserved sub-page names', () => {
+  it('are exactly the routes under a journey', () => {
+    const routeFolder = fileURLToPath(new URL('../../src/pages/journeys/[...slug]/', import.meta.url));
+    const pages = readdirSync(routeFolder)
+      .filter((name) => name !== 'index.astro')
+      .map((name) => name.replace(/\.(astro|ts)$/, '').replace(/\/index$/, ''));
+    expect(pages.sort()).toEqual([...JOURNEY_SUB_PAGES].sort());
   });
 });

@@ -295,7 +295,7 @@ describe('the shape of a file', () => {
   it('refuses a journey named blueprint inside a folder that is a journey too, whose blueprint page it would take', () => {
     const checked = check(files(alta(), { 'content/journeys/alta/blueprint.mdx': alta() }));
     expect(checked.errors).toEqual([
-      'content/journeys/alta/blueprint.mdx: file: "alta/blueprint" is the address of the blueprint of journey "alta": rename this file',
+      'content/journeys/alta/blueprint.mdx: file: "alta/blueprint" is the address of the blueprint page of journey "alta": rename this file',
     ]);
   });
 

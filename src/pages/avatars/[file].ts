@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { APIRoute } from 'astro';
 import { pageContext } from '../../site/page-context.ts';
-import { avatarFileName } from '../../site/avatar-files.ts';
+import { avatarFileName } from '../../site/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.png': 'image/png',
