@@ -1,6 +1,6 @@
 /**
- * Every URL of the output contract (FORMAT.md §5), under the site's base path. Pages and
- * components build links only through here, so a handbook under `/handbook/` just works.
+ * Every URL of the output contract (docs/format.md#pages-and-files), under the site's base path.
+ * Pages and components build links only through here, so a handbook under `/handbook/` just works.
  */
 export function siteUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
