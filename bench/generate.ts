@@ -1,8 +1,9 @@
 /**
  * Generates a synthetic handbook for the benchmark: N journeys (5 phases, 10 touchpoints, every
- * field of FORMAT.md §3, ~1,000 words of MDX narrative using every narrative component), N/10
- * personas (every field of §2), a channels.yaml and a few sub-folders. The same seed always
- * gives the same files, so runs on different days and machines build the same handbook.
+ * field of docs/format.md#journeys, ~1,000 words of MDX narrative using every narrative component),
+ * N/10 personas (every field of docs/format.md#personas), a channels.yaml and a few sub-folders.
+ * The same seed always gives the same files, so runs on different days and machines build the same
+ * handbook.
  *
  *   node bench/generate.ts --journeys 200 [--seed 7] --out <project dir>
  */
@@ -186,7 +187,7 @@ function journeyFile(random: Random, index: number, personas: readonly Generated
 function touchpoint(random: Random, phase: string, position: number) {
   const emotion = random.int(-3, 3);
   const mood = emotion < 0 ? 'negative' : emotion === 0 ? 'neutral' : 'positive';
-  // One touchpoint in six writes its emotion as a word, as authors may (FORMAT.md §3).
+  // One touchpoint in six writes its emotion as a word, as authors may (docs/format.md#the-emotion-scale).
   const written = position % 6 === 5 && emotion !== 0 && Math.abs(emotion) === 2 ? mood : emotion;
   const moment = emotion >= 2 && random.chance(0.5) ? 'truth' : emotion <= -2 && random.chance(0.6) ? 'pain' : undefined;
   return {

@@ -1,8 +1,8 @@
 /**
  * `npm run check [-- --format json]`: validates the handbook's content without building it
- * (FORMAT.md §4). Exit code 0 when there is no error (warnings allowed), 1 otherwise, 2 for a
- * mistake in the command itself. With `--format json` everything, settings errors included, is
- * one JSON document on stdout: `{ ok, errors, warnings, problems: [{ file, field, message,
+ * (docs/format.md#validation). Exit code 0 when there is no error (warnings allowed), 1 otherwise,
+ * 2 for a mistake in the command itself. With `--format json` everything, settings errors included,
+ * is one JSON document on stdout: `{ ok, errors, warnings, problems: [{ file, field, message,
  * severity, line?, column? }] }`, for editors and CI annotations.
  */
 import { parseArgs } from 'node:util';

@@ -1,6 +1,7 @@
 /**
  * `npm run import -- mermaid <file.mmd> [--persona <slug>] [--slug <slug>] [--force]`: turns a
- * Mermaid `journey` diagram into a journey file that passes `npm run check` (FORMAT.md §7).
+ * Mermaid `journey` diagram into a journey file that passes `npm run check`
+ * (docs/format.md#importing-a-mermaid-diagram).
  * The diagram's first actor is the persona: an existing one when a persona has that slug or
  * name (or --persona's), otherwise a minimal new persona file whose supporting characters are the
  * other actors.

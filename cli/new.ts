@@ -1,7 +1,8 @@
 /**
  * `npm run new -- journey <slug>` and `npm run new -- persona <slug>`: write a commented file that
- * already passes `npm run check`, asking for what is missing when run in a terminal (FORMAT.md §7).
- * Never overwrites: an existing slug is refused with exit code 1. Usage mistakes exit with 2.
+ * already passes `npm run check`, asking for what is missing when run in a terminal
+ * (docs/format.md#commands). Never overwrites: an existing slug is refused with exit code 1. Usage
+ * mistakes exit with 2.
  */
 import { journeyFileText } from '../src/authoring/journey-file.ts';
 import { newJourneyDraft, parsePhaseList } from '../src/authoring/new-journey.ts';

@@ -1,5 +1,5 @@
 /**
- * Issue 6 (accessibility) and FORMAT.md §5 (emotion chart): the chart can be understood without
+ * Issue 6 (accessibility) and docs/format.md#the-emotion-chart: the chart can be understood without
  * colour and without sight. Its accessible name says what it shows, its data table holds the
  * same figures, emotion is told by height and moments by the shape of their marker.
  */

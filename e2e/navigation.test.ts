@@ -1,7 +1,8 @@
 /**
  * Issue 6 (browser tests): a reader finds their way with links alone, from the home page of the
  * handbook served under /handbook/ to a journey, its persona, a channel, the insights, the
- * comparison with its future and its blueprint (FORMAT.md §5), and each page is what it claims.
+ * comparison with its future and its blueprint (docs/format.md#pages-and-files), and each page is
+ * what it claims.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

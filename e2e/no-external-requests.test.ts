@@ -1,8 +1,8 @@
 /**
- * FORMAT.md §5 and issue 3: a handbook on a locked-down intranet asks no other host for anything.
- * Checked twice: in the built files (every resource a page references is a file of the site) and
- * in Chromium (every request the pages actually make, while searching and printing too, goes to
- * the local server).
+ * docs/format.md#every-page and issue 3: a handbook on a locked-down intranet asks no other host
+ * for anything. Checked twice: in the built files (every resource a page references is a file of
+ * the site) and in Chromium (every request the pages actually make, while searching and printing
+ * too, goes to the local server).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -16,7 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { SettingsInput } from '../../src/schema/settings.ts';
 import { createFixture, REPO, type Fixture } from '../../test/build/harness.ts';
 
-/** Where the sample handbook is deployed in these tests (FORMAT.md §6: an intranet under a path). */
+/** Where the sample handbook is deployed in these tests (docs/format.md#settings: an intranet under a path). */
 export const SAMPLE_BASE = '/handbook/';
 export const SAMPLE_SITE_URL = 'https://intranet.example';
 

@@ -1,6 +1,6 @@
 /**
  * What a built handbook holds, read from dist/ itself: its HTML pages, and one page of each kind
- * of the output contract (FORMAT.md §5) for the checks that run per kind of page.
+ * of the output contract (docs/format.md#pages-and-files) for the checks that run per kind of page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -78,7 +78,7 @@ export function journeyFileText(draft: JourneyDraft, options: JourneyFileOptions
   return lines.join('\n');
 }
 
-/** The narrative components (FORMAT.md §3) as an MDX comment: shown in the editor, not on the page. */
+/** The narrative components (docs/format.md#the-narrative) as an MDX comment: shown in the editor, not on the page. */
 function componentHelp(t: TemplateText, personaSlug: string): string[] {
   const examples: Array<[string, string]> = [
     ['<EmotionChart />', t.components.EmotionChart],

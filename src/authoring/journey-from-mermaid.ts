@@ -1,8 +1,8 @@
 /**
- * Turns a Mermaid journey diagram into a journey draft (FORMAT.md §7): sections become phases
- * (ids from their names, accents removed), tasks become touchpoints, scores 1…5 become emotions
- * −2…2. Mermaid does not say where a step happens, so every touchpoint gets the `web` channel and
- * the file says to check it.
+ * Turns a Mermaid journey diagram into a journey draft
+ * (docs/format.md#importing-a-mermaid-diagram): sections become phases (ids from their names,
+ * accents removed), tasks become touchpoints, scores 1…5 become emotions −2…2. Mermaid does not say
+ * where a step happens, so every touchpoint gets the `web` channel and the file says to check it.
  */
 import type { MermaidJourneyDiagram } from '../export/mermaid-read.ts';
 import { emotionForScore } from '../export/mermaid-write.ts';

@@ -32,7 +32,7 @@ export function uniqueIds(names: readonly string[], fallback: string): string[] 
   });
 }
 
-/** A content slug: one or more `[a-z0-9-]+` parts separated by "/" (FORMAT.md §1). */
+/** A content slug: one or more `[a-z0-9-]+` parts separated by "/" (docs/format.md#slugs-and-ids). */
 export const CONTENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /** "retail/checkout-rapido" → "Checkout rapido": a readable default title from a slug. */

@@ -128,7 +128,7 @@ function row(current: Phase | undefined, future: Phase | undefined, matchedBy: P
   return { current, future, matchedBy, before, after, change: before !== undefined && after !== undefined ? round2(after - before) : undefined };
 }
 
-/** The future journey against the current one it `compares` (FORMAT.md §5, /compare/). */
+/** The future journey against the current one it `compares` (/compare/, docs/format.md#pages-and-files). */
 export function compareJourneys(current: Journey, future: Journey): JourneyComparison {
   const kept = matchTouchpoints(current.touchpoints, future.touchpoints);
   const futureOf = new Map(kept.map((pair) => [pair.current, pair.future]));

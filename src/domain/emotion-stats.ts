@@ -30,7 +30,7 @@ export function summarizeEmotions(emotions: readonly number[]): EmotionSummary |
   return { mean: round2(mean(emotions)), min: Math.min(...emotions), max: Math.max(...emotions) };
 }
 
-/** FORMAT.md §5 `stats`: needs at least one touchpoint (the schema guarantees it). */
+/** `stats` of docs/format.md#journey-json: needs at least one touchpoint (the schema guarantees it). */
 export function journeyStats(points: readonly EmotionPoint[]): JourneyStats {
   if (points.length === 0) throw new Error('journeyStats needs at least one touchpoint');
   let lowest = points[0]!;

@@ -7,9 +7,9 @@ export function kpiToJson(kpi: Kpi) {
 }
 
 /**
- * `/journeys/<slug>.json` (FORMAT.md §5): the validated journey with defaults filled and the
- * computed figures. Optional fields the author left out are `null` (lists: `[]`), so every key is
- * always there, in KPIs too. A phase with no touchpoints has `emotion: null`.
+ * `/journeys/<slug>.json` (docs/format.md#journey-json): the validated journey with defaults filled
+ * and the computed figures. Optional fields the author left out are `null` (lists: `[]`), so every
+ * key is always there, in KPIs too. A phase with no touchpoints has `emotion: null`.
  */
 export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'personaBySlug'>) {
   const persona = handbook.personaBySlug.get(journey.personaSlug);

@@ -1,7 +1,7 @@
 /**
  * Reads a Mermaid `journey` diagram (https://mermaid.js.org/syntax/userJourney.html) for
- * `npm run import -- mermaid` (FORMAT.md §7). Pure: text in, a description of the diagram or the
- * list of problems out, each with the 1-based line it is on.
+ * `npm run import -- mermaid` (docs/format.md#importing-a-mermaid-diagram). Pure: text in, a
+ * description of the diagram or the list of problems out, each with the 1-based line it is on.
  *
  * What it accepts follows Mermaid's own grammar, with a few decisions of its own, written down in
  * docs/authoring.md:

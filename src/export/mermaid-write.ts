@@ -1,6 +1,7 @@
 /**
- * Writes a journey as a Mermaid `journey` diagram (FORMAT.md §5, `/journeys/<slug>.mmd`), for
- * READMEs and wikis that render Mermaid. Pure: journey in, diagram text out.
+ * Writes a journey as a Mermaid `journey` diagram (`/journeys/<slug>.mmd`,
+ * docs/format.md#mermaid-diagram), for READMEs and wikis that render Mermaid. Pure: journey in,
+ * diagram text out.
  *
  * Mermaid's journey grammar reserves some characters: a task or section name ends at ":", "#"
  * starts a comment, ";" ends a statement, a line is a statement, and a line that starts with

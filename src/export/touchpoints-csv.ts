@@ -1,6 +1,6 @@
 /**
- * `/touchpoints.csv` (FORMAT.md §5): every touchpoint of every journey, one row each, for
- * spreadsheets and BI tools. Pure: handbook in, text out.
+ * `/touchpoints.csv` (docs/format.md#touchpointscsv): every touchpoint of every journey, one row
+ * each, for spreadsheets and BI tools. Pure: handbook in, text out.
  *
  * Format: RFC 4180 — comma-separated, CRLF after every record (the last one too), a field
  * quoted when it holds a comma, a double quote, CR or LF, and its quotes doubled. UTF-8 with

@@ -20,7 +20,7 @@ export interface JourneybookIntegration extends AstroIntegration {
 }
 
 /**
- * The Journeybook integration: validates the site settings (FORMAT.md §6), applies the
+ * The Journeybook integration: validates the site settings (docs/format.md#settings), applies the
  * SITE_URL / BASE_PATH overrides, exposes the settings to pages, and after a build writes
  * share images and the search index.
  */

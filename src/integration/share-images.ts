@@ -121,8 +121,9 @@ export async function prepareShareImages(options: Omit<ShareImagesOptions, 'outD
 
 /**
  * Writes `/og/home.png`, `/og/journeys/<slug>.png` and `/og/personas/<slug>.png` into the build
- * (FORMAT.md §5): cached images are copied, missing ones rendered a few at a time, one per core.
- * `prepared` is what prepareShareImages already rendered for this build, counted in the summary.
+ * (docs/format.md#share-images): cached images are copied, missing ones rendered a few at a time,
+ * one per core. `prepared` is what prepareShareImages already rendered for this build, counted in
+ * the summary.
  */
 export async function writeShareImages(options: ShareImagesOptions, prepared?: PreparedShareImages): Promise<ShareImagesSummary> {
   const started = performance.now();

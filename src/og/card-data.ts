@@ -61,7 +61,7 @@ export interface HomeCardData {
 export type ShareCardData = JourneyCardData | PersonaCardData | HomeCardData;
 
 export interface ShareImageJob {
-  /** Where the image goes, relative to the output folder, with "/" (FORMAT.md §5). */
+  /** Where the image goes, relative to the output folder, with "/" (docs/format.md#share-images). */
   path: string;
   card: ShareCardData;
 }

@@ -5,7 +5,7 @@
  */
 export const CARD_TEMPLATE_VERSION = 3;
 
-/** Open Graph's recommended size (FORMAT.md §5). */
+/** Open Graph's recommended size (docs/format.md#share-images). */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 export const CARD_PADDING = 48;

@@ -10,7 +10,7 @@ export interface ChannelInfo {
 }
 
 /**
- * The channels every handbook knows without configuration (FORMAT.md §3).
+ * The channels every handbook knows without configuration (docs/format.md#channels).
  * Labels are the site-language defaults, looked up through i18n; `channels.yaml` may relabel them.
  */
 export const BUILT_IN_CHANNEL_IDS = [

@@ -6,7 +6,7 @@ import { kpiSchema } from './kpi.ts';
 export const JOURNEY_STATES = ['current', 'future'] as const;
 export const MOMENTS = ['truth', 'pain'] as const;
 
-/** One column of the map: a stage of the timeline (FORMAT.md §3, Phase). */
+/** One column of the map: a stage of the timeline (docs/format.md#phases). */
 export const phaseSchema = z.strictObject({
   /** Unique in the journey; touchpoints name it in `phase`. */
   id: idSchema.describe('Unique in the journey, [a-z0-9-]+.'),
@@ -20,7 +20,7 @@ export const phaseSchema = z.strictObject({
   kpis: z.array(kpiSchema).optional().describe('Indicators measured for the phase.'),
 });
 
-/** One thing that happens to the persona (FORMAT.md §3, Touchpoint). */
+/** One thing that happens to the persona (docs/format.md#touchpoints). */
 export const touchpointSchema = z.strictObject({
   /** Unique in the journey; defaults to t1, t2, … by position. */
   id: idSchema.optional().describe('Unique in the journey; default t1, t2, … by position.'),
@@ -56,7 +56,7 @@ export const touchpointSchema = z.strictObject({
   kpis: z.array(kpiSchema).optional().describe('Indicators measured at this touchpoint.'),
 });
 
-/** A journey file's frontmatter (FORMAT.md §3). */
+/** A journey file's frontmatter (docs/format.md#journeys). */
 export const journeySchema = z.strictObject({
   /** "Abrir una cuenta online". */
   title: textSchema.describe('The journey title.'),

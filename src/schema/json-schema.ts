@@ -18,9 +18,9 @@ export type FrontmatterKind = 'journey' | 'persona' | 'channels';
 type JsonSchema = Record<string, unknown>;
 
 const SOURCES = {
-  journey: { schema: journeySchema, title: 'Journeybook journey', description: 'The frontmatter of a journey file, content/journeys/<slug>.mdx (FORMAT.md §3).' },
-  persona: { schema: personaSchema, title: 'Journeybook persona', description: 'The frontmatter of a persona file, content/personas/<slug>.mdx (FORMAT.md §2).' },
-  channels: { schema: channelsFileSchema, title: 'Journeybook channels', description: 'content/channels.yaml: extra channels, or new labels and icons for built-in ones (FORMAT.md §3).' },
+  journey: { schema: journeySchema, title: 'Journeybook journey', description: 'The frontmatter of a journey file, content/journeys/<slug>.mdx (docs/format.md#journeys).' },
+  persona: { schema: personaSchema, title: 'Journeybook persona', description: 'The frontmatter of a persona file, content/personas/<slug>.mdx (docs/format.md#personas).' },
+  channels: { schema: channelsFileSchema, title: 'Journeybook channels', description: 'content/channels.yaml: extra channels, or new labels and icons for built-in ones (docs/format.md#channels).' },
 } as const;
 
 /** The JSON Schema (draft-07, the version every YAML language server reads) for one kind of file. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** A key performance indicator at journey, phase or touchpoint level (FORMAT.md §3, KPI). */
+/** A key performance indicator at journey, phase or touchpoint level (docs/format.md#kpis). */
 export const kpiSchema = z.strictObject({
   /** What is measured ("Tasa de abandono"). */
   name: z.string().trim().min(1).describe('What is measured.'),

@@ -3,7 +3,7 @@ import { idSchema, textListSchema, textSchema } from './common.ts';
 
 export const INFLUENCES = ['decision-maker', 'influencer', 'prescriber', 'user', 'other'] as const;
 
-/** Someone around the persona who shapes the journey (FORMAT.md §2, `supporting`). */
+/** Someone around the persona who shapes the journey (docs/format.md#personas, `supporting`). */
 export const supportingCharacterSchema = z.strictObject({
   /** Who they are ("Lucía, su hija"). */
   name: textSchema.describe('Who they are.'),
@@ -13,7 +13,7 @@ export const supportingCharacterSchema = z.strictObject({
   influence: z.enum(INFLUENCES).optional().describe('decision-maker, influencer, prescriber, user or other.'),
 });
 
-/** A persona file's frontmatter (FORMAT.md §2). */
+/** A persona file's frontmatter (docs/format.md#personas). */
 export const personaSchema = z.strictObject({
   /** Display name ("María Gómez"). */
   name: textSchema.describe('Display name.'),

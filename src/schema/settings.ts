@@ -4,7 +4,7 @@ export const LOCALES = ['es', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
- * The options of the `journeybook()` integration in astro.config.mjs (FORMAT.md §6).
+ * The options of the `journeybook()` integration in astro.config.mjs (docs/format.md#settings).
  * The site URL and base path are Astro's own `site` and `base`, which `SITE_URL` and
  * `BASE_PATH` override for one build.
  */

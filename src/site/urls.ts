@@ -1,7 +1,7 @@
 import { isJourneySubPage, type JourneySubPage } from '../schema/reserved-names.ts';
 
 /*
- * The output contract's URL scheme (docs/format.md, "Output"), in one place: pages and components
+ * The output contract's URL scheme (docs/format.md#pages-and-files), in one place: pages and components
  * build links through siteUrls(), the share images and the dev server name their files through
  * routes, and the search index reads pages back through pageOfPath(). Nothing else spells a path.
  */

@@ -6,7 +6,7 @@ export type CollectionName = 'personas' | 'journeys';
 /** One content file as read from disk, before any parsing. */
 export interface SourceFile {
   collection: CollectionName;
-  /** FORMAT.md §1: the path below the collection folder, without extension, lower-cased. */
+  /** docs/format.md#slugs-and-ids: the path below the collection folder, without extension, lower-cased. */
   slug: string;
   /** Path relative to the project root, with forward slashes, as messages show it. */
   file: string;
@@ -25,7 +25,7 @@ export interface ContentSources {
 
 const CONTENT_FILE = /\.(mdx?)$/i;
 
-/** The slug rule of FORMAT.md §1, shared by the reader and the Astro collection loader. */
+/** The slug rule of docs/format.md#slugs-and-ids, shared by the reader and the Astro collection loader. */
 export function slugFromPath(pathBelowCollection: string): string {
   return pathBelowCollection.split(sep).join('/').replace(CONTENT_FILE, '').toLowerCase();
 }

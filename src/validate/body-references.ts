@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 
-/** The components a journey's narrative may use without an import (FORMAT.md §3). */
+/** The components a journey's narrative may use without an import (docs/format.md#the-narrative). */
 export const NARRATIVE_COMPONENTS = ['Touchpoint', 'EmotionChart', 'Persona', 'Callout'] as const;
 export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 

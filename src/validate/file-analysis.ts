@@ -45,7 +45,7 @@ export function analyseFile(source: SourceFile): FileAnalysis {
   return source.collection === 'personas' ? analysePersona(source) : analyseJourney(source);
 }
 
-/** FORMAT.md §2, as far as one persona file can tell. */
+/** docs/format.md#personas, as far as one persona file can tell. */
 export function analysePersona(source: SourceFile): PersonaAnalysis {
   const parsed = parseSource(source.text);
   const record = recorder(parsed.positionOf);
@@ -56,7 +56,7 @@ export function analysePersona(source: SourceFile): PersonaAnalysis {
   const result = personaSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(personaSchema, path));
   // Cross-references are checked even when the schema failed, on whatever fields are usable,
-  // so one run reports every problem of the file (FORMAT.md §4).
+  // so one run reports every problem of the file (docs/format.md#validation).
   const raw = isRecord(parsed.data) ? parsed.data : {};
   listOf(raw.channels).forEach((channel, index) => {
     if (typeof channel === 'string') record.ask(['channels', index], { kind: 'channel-reference', field: record.fieldOf(['channels', index]), channel });
@@ -66,7 +66,7 @@ export function analysePersona(source: SourceFile): PersonaAnalysis {
   return { collection: 'personas', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
 
-/** FORMAT.md §3, as far as one journey file can tell. */
+/** docs/format.md#journeys, as far as one journey file can tell. */
 export function analyseJourney(source: SourceFile): JourneyAnalysis {
   const parsed = parseSource(source.text);
   // Read before the schema, so a journey with other problems still answers `compares` questions.
@@ -101,7 +101,7 @@ function bodyStart(source: SourceFile, parsed: ParsedSource): number {
   return source.text.length - parsed.body.length;
 }
 
-/** FORMAT.md §3: a touchpoint without an id is `t1`, `t2`, … by its (1-based) position. */
+/** docs/format.md#touchpoints: a touchpoint without an id is `t1`, `t2`, … by its (1-based) position. */
 function defaultTouchpointId(index: number): string {
   return `t${index + 1}`;
 }

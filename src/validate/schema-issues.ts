@@ -35,7 +35,7 @@ const KIND_NAMES: Record<string, string> = {
 /** The fields a schema object accepts, for "did you mean" on unknown keys. */
 export type KnownKeys = (path: readonly PropertyKey[]) => readonly string[];
 
-/** Turns raw Zod issues into one friendly message each (FORMAT.md §4). */
+/** Turns raw Zod issues into one friendly message each (docs/format.md#validation). */
 export function friendlyIssues(issues: readonly Issue[], knownKeys: KnownKeys): FriendlyIssue[] {
   const out: FriendlyIssue[] = [];
   for (const issue of issues) {

@@ -21,7 +21,8 @@ export interface DeploymentInput {
 
 /**
  * Validates the integration's options and the deployment settings, applying the `SITE_URL` and
- * `BASE_PATH` environment overrides (FORMAT.md §6). Every invalid setting is reported at once.
+ * `BASE_PATH` environment overrides (docs/format.md#settings). Every invalid setting is reported at
+ * once.
  */
 export function resolveSettings(
   input: SettingsInput | undefined,

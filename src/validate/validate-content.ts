@@ -41,8 +41,8 @@ export interface ValidationOptions {
 export type AnalyseFile = (source: SourceFile) => FileAnalysis;
 
 /**
- * Checks every rule of FORMAT.md §2–§4 and returns every problem at once, with positions,
- * together with the content that passed, ready for the handbook model.
+ * Checks every rule of docs/format.md#validation and returns every problem at once, with
+ * positions, together with the content that passed, ready for the handbook model.
  *
  * Each file is analysed on its own by `analyse` (see file-analysis.ts); this function answers
  * what only the whole handbook, the disk and today's date can: references between files,

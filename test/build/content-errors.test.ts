@@ -5,10 +5,10 @@ import type { SettingsInput } from '../../src/schema/settings.ts';
 import { createFixture, type CommandResult } from './harness.ts';
 
 /*
- * FORMAT.md §4 end to end: a handbook with errors does not build. For one broken handbook per
- * kind of error (test/build/fixtures/error-*), both `npm run check` and `npm run build` must
- * exit non-zero, print the spec's line for the problem, print no stack trace, and leave no
- * dist/ behind. Validation fails before Astro starts, so these scenarios are cheap.
+ * docs/format.md#validation end to end: a handbook with errors does not build. For one broken
+ * handbook per kind of error (test/build/fixtures/error-*), both `npm run check` and
+ * `npm run build` must exit non-zero, print the format's line for the problem, print no stack
+ * trace, and leave no dist/ behind. Validation fails before Astro starts, so these scenarios are cheap.
  */
 
 interface Scenario {

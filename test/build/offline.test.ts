@@ -1,5 +1,5 @@
 /**
- * FORMAT.md §7 and issue 6 (no network): the build makes no network request. The sample
+ * docs/format.md#commands and issue 6 (no network): the build makes no network request. The sample
  * handbook (share images, emoji, fonts, search index and all) is built inside a Linux network
  * namespace that has no interface but loopback (`unshare -rn`), as on a locked-down intranet
  * build machine. The whole suite runs the same way: see docs/quality.md.

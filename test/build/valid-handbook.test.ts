@@ -6,7 +6,8 @@ import { createFixture, type CommandResult, type Fixture } from './harness.ts';
 /*
  * One build of test/build/fixtures/valid (an English handbook: nested folders, a .md journey and
  * persona, channels.yaml, an avatar image, a current/future pair, an empty phase, every narrative
- * component), shared by every assertion on the output contract of FORMAT.md §5.
+ * component), shared by every assertion on the output contract of
+ * docs/format.md#what-a-build-publishes.
  */
 
 const SETTINGS = { title: 'Fixture handbook', description: 'Journeys for the build tests.', locale: 'en' as const };
@@ -181,7 +182,7 @@ describe('the narrative and the persona', () => {
 
 describe('/journeys/<slug>.json', () => {
   const SPEC_KEYS = ['slug', 'title', 'summary', 'state', 'compares', 'persona', 'reviewed', 'stale', 'phases', 'touchpoints', 'stats'];
-  /** Journey fields of FORMAT.md §3 that "the validated journey" may carry besides the listed ones. */
+  /** Journey fields of docs/format.md#journeys that "the validated journey" may carry besides the listed ones. */
   const JOURNEY_FIELDS = ['scenario', 'owner', 'tags', 'kpis'];
   const TOUCHPOINT_KEYS = ['id', 'phase', 'title', 'channel', 'emotion', 'feeling', 'thought', 'pain', 'opportunity', 'moment', 'importance', 'owner', 'evidence', 'backstage', 'support', 'kpis'];
   let json: Record<string, unknown> & { phases: Array<Record<string, unknown>>; touchpoints: Array<Record<string, unknown>> };

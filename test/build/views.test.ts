@@ -1,8 +1,8 @@
 /**
- * The views across journeys (FORMAT.md §5: atlas on the home page, channels, insights, compare,
- * service blueprint, touchpoints.csv, persona overlay) built from a small handbook whose
- * figures are worked out by hand in the comments, under a base path so every link is checked
- * to go through it.
+ * The views across journeys (docs/format.md#pages-and-files: atlas on the home page, channels,
+ * insights, compare, service blueprint, touchpoints.csv, persona overlay) built from a small
+ * handbook whose figures are worked out by hand in the comments, under a base path so every link is
+ * checked to go through it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture } from './harness.ts';

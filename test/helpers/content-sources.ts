@@ -32,7 +32,7 @@ export function contentSources(files: Record<string, string>, root = '/handbook'
 }
 
 export interface Checked {
-  /** Every error as FORMAT.md §4 writes it, `file: field: message`, without the position. */
+  /** Every error as docs/format.md#validation writes it, `file: field: message`, without the position. */
   messages: string[];
   ok: boolean;
   /** Every error as the commands print it, in reading order. */

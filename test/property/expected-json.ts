@@ -1,7 +1,8 @@
 /**
  * What `/journeys/<slug>.json` must say about a journey, worked out from what the author wrote
- * (FORMAT.md §3 and §5) independently of the generator's own code: defaults filled, text
- * trimmed where the format trims it, emotions as integers, the figures computed by hand.
+ * (docs/format.md#journeys and #journey-json) independently of the generator's own code: defaults
+ * filled, text trimmed where the format trims it, emotions as integers, the figures computed by
+ * hand.
  */
 import type { HandbookSpec, JourneySpec, KpiSpec } from './handbook-arbitrary.ts';
 import { REVIEW_MONTHS, TODAY } from './handbook-arbitrary.ts';

@@ -1,8 +1,8 @@
 /**
- * Random handbooks that follow FORMAT.md §1–§3, for property-based tests: the data an author
- * means (`HandbookSpec`) and the files they would write for it (`handbookFiles`). Every field of
- * the format appears, optional ones sometimes, with text drawn from any printable Unicode,
- * accents, emoji, markup-looking strings and stray whitespace.
+ * Random handbooks that follow docs/format.md (layout, personas, journeys, channels), for
+ * property-based tests: the data an author means (`HandbookSpec`) and the files they would write
+ * for it (`handbookFiles`). Every field of the format appears, optional ones sometimes, with text
+ * drawn from any printable Unicode, accents, emoji, markup-looking strings and stray whitespace.
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';

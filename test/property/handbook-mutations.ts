@@ -1,5 +1,5 @@
 /**
- * Ways to break a valid handbook, one rule of FORMAT.md at a time, each with the file and the
+ * Ways to break a valid handbook, one rule of docs/format.md at a time, each with the file and the
  * field the error message must name. A mutation never breaks more than the rule it is about,
  * so the expected line is knowable; other errors it causes as a knock-on are allowed.
  */

@@ -1,8 +1,8 @@
 /**
- * Issue 6 (hostile and broken input) and FORMAT.md §4: a handbook broken in any one way fails
- * validation with a line that names the file and the field — never a crash, a stack trace or a
- * hang. Many broken handbooks go through the validator in-process; a few through `npm run check`
- * (cli/check.ts) as an author would run it.
+ * Issue 6 (hostile and broken input) and docs/format.md#validation: a handbook broken in any one
+ * way fails validation with a line that names the file and the field — never a crash, a stack trace
+ * or a hang. Many broken handbooks go through the validator in-process; a few through
+ * `npm run check` (cli/check.ts) as an author would run it.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';

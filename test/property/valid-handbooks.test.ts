@@ -1,7 +1,7 @@
 /**
- * Issue 6 (hostile and broken input): random handbooks that follow FORMAT.md pass validation,
- * build, and export journeys whose JSON (FORMAT.md §5) says exactly what the author wrote.
- * Many are checked in-process (validator → model → JSON writer); a few go through the real
+ * Issue 6 (hostile and broken input): random handbooks that follow docs/format.md pass validation,
+ * build, and export journeys whose JSON (docs/format.md#journey-json) says exactly what the author
+ * wrote. Many are checked in-process (validator → model → JSON writer); a few go through the real
  * build, where the served /journeys/<slug>.json and every page's HTML are checked too.
  */
 import { readFileSync } from 'node:fs';

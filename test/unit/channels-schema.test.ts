@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CHANNEL_ICONS, BUILT_IN_CHANNEL_IDS, channelsFileSchema } from '../../src/schema/channels.ts';
 
 describe('the built-in channels', () => {
-  it('are exactly those of FORMAT.md §3, each with an icon', () => {
+  it('are exactly those of docs/format.md#channels, each with an icon', () => {
     expect([...BUILT_IN_CHANNEL_IDS]).toEqual(['web', 'app', 'email', 'phone', 'chat', 'social', 'store', 'in-person', 'postal', 'sms', 'event', 'partner', 'product', 'word-of-mouth']);
     for (const id of BUILT_IN_CHANNEL_IDS) expect(BUILT_IN_CHANNEL_ICONS[id]).toBeTruthy();
   });

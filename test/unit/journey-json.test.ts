@@ -21,7 +21,7 @@ const handbook = handbookOf({
 const json = journeyToJson(handbook.journeyBySlug.get('alta')!, handbook);
 
 describe('journey JSON', () => {
-  it('has every key of FORMAT.md §5, nulls for what the author left out', () => {
+  it('has every key of docs/format.md#journey-json, nulls for what the author left out', () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['slug', 'title', 'summary', 'state', 'compares', 'persona', 'reviewed', 'stale', 'phases', 'touchpoints', 'stats']));
     expect(json).toMatchObject({ slug: 'alta', summary: null, state: 'current', compares: null, persona: { slug: 'ana', name: 'Ana' }, reviewed: null, stale: false });
   });

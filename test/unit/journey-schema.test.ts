@@ -10,7 +10,7 @@ const minimalJourney = {
 };
 
 describe('the journey schema', () => {
-  it('accepts every field of FORMAT.md §3', () => {
+  it('accepts every field of docs/format.md#journeys', () => {
     const kpi = { name: 'Abandono', value: 38, unit: '%', target: 20, better: 'lower' };
     const full = {
       title: 'Abrir una cuenta online',

@@ -71,7 +71,7 @@ const sample = () =>
   handbook({ 'content/personas/ana.mdx': ana, 'content/personas/luis.mdx': luis, 'content/journeys/banca/alta.mdx': alta, 'content/journeys/futura.mdx': futura });
 
 describe('share card data from the handbook', () => {
-  it('plans one image per journey and persona, and the home image, at the URLs of FORMAT.md §5', () => {
+  it('plans one image per journey and persona, and the home image, at the URLs of docs/format.md#share-images', () => {
     const paths = shareImageJobs(sample(), '/handbook').map((job) => job.path);
     expect(paths.sort()).toEqual(['og/home.png', 'og/journeys/banca/alta.png', 'og/journeys/futura.png', 'og/personas/ana.png', 'og/personas/luis.png']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { personaSchema } from '../../src/schema/persona.ts';
 
 describe('the persona schema', () => {
-  it('accepts every field of FORMAT.md §2', () => {
+  it('accepts every field of docs/format.md#personas', () => {
     const full = {
       name: 'María Gómez',
       role: 'Cliente particular, 58 años',

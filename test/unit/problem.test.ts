@@ -4,7 +4,7 @@ import { ContentError, fieldPath, formatProblem, sortProblems, type Problem } fr
 const problem = (fields: Partial<Problem>): Problem => ({ file: 'content/journeys/alta.mdx', field: 'title', message: 'x', severity: 'error', ...fields });
 
 describe('a problem as the author reads it', () => {
-  it('is "path: field: message", as FORMAT.md §4 writes it', () => {
+  it('is "path: field: message", as docs/format.md#validation writes it', () => {
     expect(formatProblem(problem({ field: 'touchpoints[2].phase', message: 'unknown phase "compra" (phases: descubrir, contratar)' }))).toBe(
       'content/journeys/alta.mdx: touchpoints[2].phase: unknown phase "compra" (phases: descubrir, contratar)',
     );

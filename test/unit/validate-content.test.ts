@@ -6,9 +6,10 @@ import { stringify } from 'yaml';
 import { check, lines } from '../helpers/content-sources.ts';
 
 /*
- * One spec per rule of FORMAT.md §2–§4, each asserting the exact line an author reads. Field
- * paths count list items from zero, as in the spec's own example (`touchpoints[2]` is the third
- * touchpoint), while default touchpoint ids count from one (`t3` is the third touchpoint).
+ * One spec per rule of docs/format.md (personas, journeys, channels, the narrative, validation),
+ * each asserting the exact line an author reads. Field paths count list items from zero, as in the
+ * format's own example (`touchpoints[2]` is the third touchpoint), while default touchpoint ids
+ * count from one (`t3` is the third touchpoint).
  */
 
 const ANA = lines('---', 'name: Ana Fernández', 'role: Clienta, 41 años', '---', '', 'Ana compara opciones antes de decidir.');

@@ -1,6 +1,7 @@
 /**
- * `/journeys/<slug>.mmd`: the journey as a Mermaid `journey` diagram (FORMAT.md §5), to paste
- * into a README or a wiki. `npm run import -- mermaid` reads the same text back.
+ * `/journeys/<slug>.mmd`: the journey as a Mermaid `journey` diagram
+ * (docs/format.md#mermaid-diagram), to paste into a README or a wiki. `npm run import -- mermaid`
+ * reads the same text back.
  */
 import type { APIRoute } from 'astro';
 import { pageContext } from '../../site/page-context.ts';
