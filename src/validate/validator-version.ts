@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The folders whose code decides what a file's analysis holds: the validator itself and the
- * schemas it applies. Any edit there, even a comment, gives a new version.
+ * The modules whose code decides what a cached analysis holds: the per-file analysis and the
+ * cache's own format. Everything they import, in any room, is followed: moving a helper to
+ * another folder cannot leave stale analyses behind. Any edit there, even a comment, gives a new
+ * version.
  */
-const VALIDATOR_FOLDERS = ['./', '../schema/'];
+const ENTRY_MODULES = ['./file-analysis.ts', './validation-cache.ts'];
 
 /** The parsers whose output (data, positions, messages) ends up in an analysis. */
 const PARSER_PACKAGES = ['yaml', 'astro', 'unified', 'remark-parse', 'remark-mdx'];
@@ -26,22 +28,42 @@ export function validatorVersion(): string | undefined {
 }
 
 function computeVersion(): string | undefined {
-  const here = fileURLToPath(new URL('./', import.meta.url));
+  const entries = ENTRY_MODULES.map((entry) => fileURLToPath(new URL(entry, import.meta.url)));
   // Bundled, this module is a chunk in a folder without the validator's sources.
-  if (!existsSync(join(here, 'validate-content.ts'))) return undefined;
+  if (!entries.every((entry) => existsSync(entry))) return undefined;
   const hash = createHash('sha256');
+  const root = fileURLToPath(new URL('../', import.meta.url));
   try {
-    for (const folder of VALIDATOR_FOLDERS) {
-      const dir = fileURLToPath(new URL(folder, import.meta.url));
-      for (const name of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
-        hash.update(`${folder}${name}\0`).update(readFileSync(join(dir, name))).update('\0');
-      }
-    }
+    for (const [file, text] of moduleGraph(entries)) hash.update(`${relative(root, file)}\0`).update(text).update('\0');
   } catch {
     return undefined;
   }
   for (const name of PARSER_PACKAGES) hash.update(`${name}@${packageVersion(name)}\0`);
   return hash.digest('hex').slice(0, 32);
+}
+
+/** A relative import or re-export: `from './x.ts'`, `import './x.ts'`, `import('./x.ts')`. */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * Every source file reachable from `entries` through relative imports (type-only ones included:
+ * they are few, and cheaper to hash than to tell apart), with its text, sorted by path.
+ */
+export function moduleGraph(entries: readonly string[]): Array<[string, Buffer]> {
+  const seen = new Map<string, Buffer>();
+  const pending = [...entries];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    const text = readFileSync(file);
+    seen.set(file, text);
+    for (const match of text.toString('utf8').matchAll(RELATIVE_IMPORT)) {
+      // The pattern also meets examples in comments; a real import names a file that exists.
+      const target = resolve(dirname(file), match[1]!);
+      if (existsSync(target)) pending.push(target);
+    }
+  }
+  return [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The version of the copy of `name` this module loads, or "unknown". */

@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readContentSources, type ContentSources, type SourceFile } from '../../src/sources/content-files.ts';
 import { analyseFile } from '../../src/validate/file-analysis.ts';
 import { validateContent, type ValidationOptions, type ValidationResult } from '../../src/validate/validate-content.ts';
 import { openValidationCache, validateContentCached, validationCachePath } from '../../src/validate/validation-cache.ts';
-import { validatorVersion } from '../../src/validate/validator-version.ts';
+import { moduleGraph, validatorVersion } from '../../src/validate/validator-version.ts';
 import { REPO } from '../build/harness.ts';
 import { contentSources, lines } from '../helpers/content-sources.ts';
 
@@ -191,5 +192,14 @@ describe('a damaged cache', () => {
     const result = validateContentCached(contentSources(files), OPTIONS, { cacheDir });
     expectSameResult(result, validateContent(contentSources(files), OPTIONS));
     expect(readdirSync(join(validationCachePath(cacheDir), '..'))).toEqual(['files.json']);
+  });
+});
+
+describe('the validator version', () => {
+  it('covers every module the per-file analysis reaches, in whatever room it lives', () => {
+    const here = fileURLToPath(new URL('../../src/validate/', import.meta.url));
+    const files = moduleGraph([join(here, 'file-analysis.ts'), join(here, 'validation-cache.ts')]).map(([file]) => relative(join(here, '..'), file));
+    expect(files).toEqual(expect.arrayContaining(['validate/file-analysis.ts', 'validate/frontmatter.ts', 'schema/journey.ts', 'model/types.ts', 'validate/validator-version.ts']));
+    expect(files.every((file) => !file.startsWith('pages/') && !file.startsWith('components/'))).toBe(true);
   });
 });
