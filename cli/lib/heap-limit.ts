@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { listContentFiles } from '../../src/sources/content-files.ts';
 
 /**
  * The V8 heap limit (MB) for building a handbook of `contentFiles` journeys and personas.
@@ -15,16 +14,12 @@ export function heapLimitMb(contentFiles: number): number {
 
 /** How many journey and persona files the project has (a cheap directory walk, no parsing). */
 export function countContentFiles(root: string): number {
-  let count = 0;
-  for (const collection of ['journeys', 'personas']) {
-    try {
-      const names = readdirSync(join(root, 'content', collection), { recursive: true, encoding: 'utf8' }) as string[];
-      count += names.filter((name) => /\.mdx?$/i.test(name)).length;
-    } catch {
-      // a missing collection has no files; validation reports what matters
-    }
+  try {
+    return listContentFiles(root, 'journeys').length + listContentFiles(root, 'personas').length;
+  } catch {
+    // an unreadable folder: validation reports what matters; the smallest limit serves meanwhile
+    return 0;
   }
-  return count;
 }
 
 /** Whether the user already chose a heap limit (in NODE_OPTIONS or Node's own arguments). */

@@ -30,14 +30,25 @@ export function slugFromPath(pathBelowCollection: string): string {
   return pathBelowCollection.split(sep).join('/').replace(CONTENT_FILE, '').toLowerCase();
 }
 
+/**
+ * The content files of a collection, as paths below its folder: `.md` and `.mdx` files, leaving
+ * out every file and folder whose name starts with `_` or `.` (drafts, editor files). The one
+ * rule of which files a handbook has, for the reader and for anything that counts them.
+ */
+export function listContentFiles(root: string, collection: CollectionName): string[] {
+  const dir = join(root, 'content', collection);
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+    (name) => CONTENT_FILE.test(name) && !name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.')),
+  );
+}
+
 /** Reads every persona, journey and the channels file below `<root>/content`. */
 export function readContentSources(root: string): ContentSources {
   const contentDir = join(root, 'content');
   const read = (collection: CollectionName): SourceFile[] => {
     const dir = join(contentDir, collection);
-    if (!existsSync(dir)) return [];
-    return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-      .filter((name) => CONTENT_FILE.test(name) && !name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.')))
+    return listContentFiles(root, collection)
       // By slug first, so the order (and which of two clashing files is reported) does not depend on letter case.
       .sort((a, b) => byCodePoint(slugFromPath(a), slugFromPath(b)) || byCodePoint(a, b))
       .map((name) => {
