@@ -1,6 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import { plainMdxMessage } from './mdx-messages.ts';
 
 /** The components a journey's narrative may use without an import (docs/format.md#the-narrative). */
 export const NARRATIVE_COMPONENTS = ['Touchpoint', 'EmotionChart', 'Persona', 'Callout'] as const;
@@ -104,15 +105,13 @@ export function scanMdxBody(body: string, firstLine: number): BodyScan {
   try {
     tree = parser.parse(body) as unknown as MdxNode;
   } catch (error) {
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const start = place && 'start' in place && place.start ? place.start : place;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return {
-      ok: false,
-      message: `MDX syntax error: ${inFileLines(reason.split('\n')[0]!, firstLine)}`,
-      line: (start?.line ?? 1) + firstLine - 1,
-      column: start?.column ?? 1,
-    };
+    const failure = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; source?: string; ruleId?: string };
+    const start = failure.place && 'start' in failure.place && failure.place.start ? failure.place.start : failure.place;
+    const plain = plainMdxMessage(
+      { source: failure.source, ruleId: failure.ruleId, reason: failure.reason ?? String(error), line: start?.line, column: start?.column },
+      body,
+    );
+    return { ok: false, message: inFileLines(plain.message, firstLine), line: plain.line + firstLine - 1, column: plain.column };
   }
   const components: ComponentUse[] = [];
   const unsafe: UnsafeContent[] = [];
@@ -143,10 +142,7 @@ export function scanMdxBody(body: string, firstLine: number): BodyScan {
   return { ok: true, components, unsafe };
 }
 
-/** The parser's messages cite positions like "(4:1-4:21)" counted from the body's first line; cite file lines instead. */
-function inFileLines(reason: string, firstLine: number): string {
-  const line = (value: string) => Number(value) + firstLine - 1;
-  return reason.replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1: string, c1: string, l2?: string, c2?: string) =>
-    l2 === undefined ? `(${line(l1)}:${c1})` : `(${line(l1)}:${c1}-${line(l2)}:${c2})`,
-  );
+/** The plain messages cite lines ("opened on line 3") counted from the body's first line; cite file lines instead. */
+function inFileLines(message: string, firstLine: number): string {
+  return message.replace(/\bon line (\d+)/g, (_, line: string) => `on line ${Number(line) + firstLine - 1}`);
 }

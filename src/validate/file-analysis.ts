@@ -53,6 +53,7 @@ export function analysePersona(source: SourceFile): PersonaAnalysis {
     record.syntax(parsed.syntaxError);
     return { collection: 'personas', findings: record.findings };
   }
+  for (const warning of parsed.yamlWarnings) record.warningAt(warning.path, warning, warning.message);
   const result = personaSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(personaSchema, path));
   // Cross-references are checked even when the schema failed, on whatever fields are usable,
@@ -76,6 +77,7 @@ export function analyseJourney(source: SourceFile): JourneyAnalysis {
     record.syntax(parsed.syntaxError);
     return { collection: 'journeys', findings: record.findings, current };
   }
+  for (const warning of parsed.yamlWarnings) record.warningAt(warning.path, warning, warning.message);
   const result = journeySchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(journeySchema, path));
   // As for personas: cross-references are checked on the usable fields even after a schema error.

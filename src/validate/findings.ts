@@ -60,8 +60,11 @@ export function recorder(positionOf: (path: FieldPath) => Place | undefined, who
     /** An error at a place in the body, which has no field path. */
     at: (field: string, line: number, column: number, message: string) =>
       findings.push({ kind: 'problem', oncePerField: false, problem: { field, message, severity: 'error', line, column } }),
-    syntax: (error: { message: string; line: number; column: number }) =>
-      findings.push({ kind: 'problem', oncePerField: false, problem: { field: wholeFile, severity: 'error', ...error } }),
+    syntax: ({ path, ...error }: { message: string; line: number; column: number; path?: FieldPath }) =>
+      findings.push({ kind: 'problem', oncePerField: false, problem: { field: path ? fieldOf(path) : wholeFile, severity: 'error', ...error } }),
+    /** A warning at a known place (the parser's, which needs no position lookup). */
+    warningAt: (path: FieldPath, place: { line: number; column: number }, message: string) =>
+      findings.push({ kind: 'problem', oncePerField: false, problem: { field: fieldOf(path), message, severity: 'warning', line: place.line, column: place.column } }),
     schemaIssues: (issues: Parameters<typeof friendlyIssues>[0], knownKeys: Parameters<typeof friendlyIssues>[1]) => {
       for (const issue of friendlyIssues(issues, knownKeys)) add('error', issue.path, issue.path.length === 0 ? wholeFile : issue.field, issue.message);
     },

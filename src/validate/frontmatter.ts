@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { plainYamlMessage, quoted } from './yaml-messages.ts';
 
 /** A content file split into its YAML frontmatter and its body, with what is needed for positions. */
 export interface ParsedSource {
@@ -7,8 +8,13 @@ export interface ParsedSource {
   body: string;
   /** 1-based line on which the body starts in the file. */
   bodyLine: number;
-  /** A problem with the file's shape or its YAML, already positioned. */
-  syntaxError?: { message: string; line: number; column: number };
+  /**
+   * A problem with the file's shape or its YAML, already positioned, in plain words. `path` is the
+   * field it is in, when the parser got far enough to tell.
+   */
+  syntaxError?: { message: string; line: number; column: number; path?: PropertyKey[] };
+  /** Text YAML reads but the author probably did not mean (a value cut short by " #"). */
+  yamlWarnings: Array<{ message: string; line: number; column: number; path: PropertyKey[] }>;
   /** Resolves a field path to its 1-based position in the file. */
   positionOf(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
 }
@@ -31,6 +37,7 @@ export function parseSource(text: string): ParsedSource {
         column: 1,
       },
       positionOf: () => undefined,
+      yamlWarnings: [],
     };
   }
   const yamlText = match[1] ?? '';
@@ -52,37 +59,147 @@ function parseYaml(yamlText: string, lineOffset: number): Omit<ParsedSource, 'bo
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const firstError = doc.errors[0];
-  if (firstError) {
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line;
+  const failure = (message: string, offset: number, inField = true) => {
+    const path = inField ? fieldAt(doc, offset, lineOf) : [];
     return {
       data: undefined,
-      syntaxError: { message: `invalid YAML: ${firstLine(firstError.message)}`, ...position(errorOffset(doc, firstError)) },
+      syntaxError: { message, ...position(offset), ...(path.length > 0 && { path }) },
       positionOf: () => undefined,
+      yamlWarnings: [],
     };
+  };
+  // A tag the schema does not know (`title: !Urgente`) is only a warning to the parser, but the
+  // text it swallowed is gone from the value: for an author that is an error like any other.
+  const firstError = doc.errors[0] ?? doc.warnings.find((warning) => LOST_TEXT_WARNINGS.has(warning.code));
+  if (firstError) {
+    const offset = errorOffset(doc, firstError, yamlText);
+    return failure(plainYamlMessage(firstError, { text: yamlText, offset }), offset);
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
-    // Only runaway aliases ("billion laughs") fail here; report them like any YAML error.
-    return {
-      data: undefined,
-      syntaxError: { message: `invalid YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`, ...position(0) },
-      positionOf: () => undefined,
-    };
+    // Runaway aliases ("billion laughs") and an alias to no anchor fail here.
+    const message = error instanceof Error ? error.message : String(error);
+    const alias = /Unresolved alias[^:]*: (.*)$/.exec(firstLine(message))?.[1];
+    if (alias !== undefined) {
+      const offset = yamlText.indexOf(`*${alias}`);
+      return failure(
+        `"*${alias}" is read as a reference to a value marked "&${alias}", and there is none: put the value in quotes`,
+        Math.max(0, offset),
+      );
+    }
+    // The whole document is the problem, not one field.
+    return failure(plainYamlMessage({ code: 'RESOURCE_EXHAUSTION', message }, { text: yamlText, offset: 0 }), 0, false);
   }
+  const anchor = unusedAnchor(doc, yamlText);
+  if (anchor) return failure(anchor.message, anchor.offset);
   return {
     data,
     positionOf: (path) => position(offsetOf(doc, path)),
+    yamlWarnings: commentsCuttingValues(doc, yamlText).map(({ offset, message }) => ({ message, ...position(offset), path: fieldAt(doc, offset, lineOf) })),
   };
+}
+
+/** Parser warnings whose cause took text out of a value. */
+const LOST_TEXT_WARNINGS = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE']);
+
+/**
+ * `title: &Alta online` reads as "online": the "&Alta" became an anchor nothing refers to. The
+ * format has no use for anchors without aliases, so one that is never used is text that was lost.
+ */
+function unusedAnchor(doc: Document, text: string): { message: string; offset: number } | undefined {
+  const anchors: Array<{ name: string; offset: number }> = [];
+  const used = new Set<string>();
+  visit(doc, {
+    Alias(_key, alias) {
+      used.add(alias.source);
+    },
+    Node(_key, node) {
+      if (!node.anchor) return;
+      const start = node.range?.[0] ?? 0;
+      anchors.push({ name: node.anchor, offset: Math.max(0, text.lastIndexOf(`&${node.anchor}`, start)) });
+    },
+  });
+  const lost = anchors.find((anchor) => !used.has(anchor.name));
+  if (!lost) return undefined;
+  return { message: `"&${lost.name}" at the start of a value is read as YAML markup and left out of the value: put the value in quotes`, offset: lost.offset };
+}
+
+/**
+ * `title: Cita #2` reads as "Cita": after a space, "#" starts a comment. A comment glued to its
+ * "#" (`#2`, `#equipo`) right after a value on the same line is most likely part of the text.
+ */
+function commentsCuttingValues(doc: Document, text: string): Array<{ message: string; offset: number }> {
+  const found: Array<{ message: string; offset: number }> = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== 'PLAIN' || !node.range) return;
+      const [start, valueEnd, nodeEnd] = node.range;
+      const after = /^[ \t]+#(\S[^\n]*)/.exec(text.slice(valueEnd, nodeEnd));
+      if (!after) return;
+      const value = text.slice(start, valueEnd);
+      const whole = `${value} #${after[1]!.trimEnd()}`;
+      found.push({
+        offset: start,
+        message: `" #${after[1]!.trimEnd()}" is read as a comment and left out of the value: to keep it, put the whole value in quotes: ${quoted(whole)}`,
+      });
+    },
+  });
+  return found;
+}
+
+/**
+ * The field an error is in: the deepest entry whose text contains `offset`, stopping at the
+ * entry whose value starts there (an error at the start of a value is about that field). An
+ * error on a later line than the deepest entry's key (a misaligned next line) is about the entry
+ * around it; a key YAML made of several lines or with a ":" in it is the error's, not a field.
+ */
+function fieldAt(doc: Document, offset: number, lineOf: (offset: number) => number): PropertyKey[] {
+  const steps: Array<{ key: PropertyKey; start: number }> = [];
+  let node: unknown = doc.contents;
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.findLast((item) => {
+        const key = item.key as Node | null;
+        const end = (item.value as Node | null)?.range?.[2] ?? key?.range?.[2];
+        return key?.range && end !== undefined && key.range[0] <= offset && offset <= end;
+      });
+      const key = (pair?.key as { value?: unknown } | null | undefined)?.value;
+      if (!pair || !((typeof key === 'string' && /^[^\s:]+$/.test(key)) || typeof key === 'number')) break;
+      steps.push({ key, start: (pair.key as Node).range![0] });
+      const value = pair.value as Node | null;
+      if (!value?.range || offset <= value.range[0]) break;
+      node = value;
+    } else if (isSeq(node)) {
+      const index = node.items.findLastIndex((item) => {
+        const range = (item as Node | null)?.range;
+        return range && range[0] <= offset && offset <= range[2];
+      });
+      if (index === -1) break;
+      const item = node.items[index] as Node;
+      steps.push({ key: index, start: item.range![0] });
+      if (offset <= item.range![0]) break;
+      node = item;
+    } else break;
+  }
+  if (steps.length > 0 && lineOf(steps.at(-1)!.start) !== lineOf(offset)) steps.pop();
+  return steps.map((step) => step.key);
 }
 
 /**
  * Where to point for a YAML error. The parser reports an unclosed quote where the text ends,
  * which is the frontmatter's closing line; the author needs the line where the quote opens.
+ * Likewise for an unclosed bracket.
  */
-function errorOffset(doc: Document, error: YAMLError): number {
+function errorOffset(doc: Document, error: YAMLError, text: string): number {
   const at = error.pos[0];
+  // An unclosed [ or { is reported where the next field starts: point at the bracket instead.
+  if (error.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(error.message)) {
+    const bracket = text.lastIndexOf(/^Flow sequence/.test(error.message) ? '[' : '{', at);
+    return bracket === -1 ? at : bracket;
+  }
   if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return at;
   let opening: number | undefined;
   visit(doc, {

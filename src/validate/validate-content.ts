@@ -136,6 +136,7 @@ function readChannels(problems: Problem[], channels: ContentSources['channels'])
       record.syntax(parsed.syntaxError);
       channelsReadable = false;
     } else {
+      for (const warning of parsed.yamlWarnings) record.warningAt(warning.path, warning, warning.message);
       const result = channelsFileSchema.safeParse(parsed.data, { reportInput: true });
       if (result.success) customChannels = result.data;
       else record.schemaIssues(result.error.issues, () => ['label', 'icon']);

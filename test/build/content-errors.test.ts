@@ -72,11 +72,13 @@ const SCENARIOS: Scenario[] = [
   },
   {
     fixture: 'error-mdx-syntax',
-    expected: ['content/journeys/alta.mdx:28:1: body: MDX syntax error: Expected a closing tag for `<strong>` (28:16-28:24) before the end of `paragraph`'],
+    expected: [
+      'content/journeys/alta.mdx:28:16: body: <strong> is never closed: add </strong> after its content in the same paragraph, or, if it has no content, write <strong … /> (to show "<" as text, write &lt;)',
+    ],
   },
   {
     fixture: 'error-yaml-syntax',
-    expected: ['content/journeys/alta.mdx:4:10: frontmatter: invalid YAML: Missing closing "quote'],
+    expected: ['content/journeys/alta.mdx:4:10: summary: the double quote (") that opens this value is never closed: add the closing " at the end of the value'],
   },
   {
     fixture: 'error-no-frontmatter',

@@ -222,11 +222,13 @@ const MUTATIONS: Record<string, Mutation> = {
       kind === 'bad-id' ? stringify({ 'Oficina Central': { label: 'Oficina' } }) : kind === 'no-label' ? stringify({ oficina: { icon: '🏦' } }) : '- oficina\n- cajero\n';
     return { mutation: `content/channels.yaml: ${kind}`, files, file: 'content/channels.yaml', field: kind === 'no-label' ? 'oficina.label' : /.+/ };
   },
-  'the frontmatter is not valid YAML': (g, spec) =>
-    editText(g, spec, 'YAML syntax', 'frontmatter', (text) => {
-      const broken = g(() => fc.constantFrom('title: "sin cerrar', 'title: [a, b', '\ttitle: tabulado', 'title: a\ntitle: b', 'resumen: : :'));
-      return text.replace(/^---\n/, `---\n${broken}\n`);
-    }),
+  'the frontmatter is not valid YAML': (g, spec) => {
+    // Each mistake with the field it is reported on: the one it is in, or the block as a whole.
+    const [broken, field] = g(() =>
+      fc.constantFrom(['title: "sin cerrar', 'title'], ['title: [a, b', 'title'], ['\ttitle: tabulado', 'frontmatter'], ['title: a\ntitle: b', 'title'], ['resumen: : :', 'resumen']),
+    );
+    return editText(g, spec, 'YAML syntax', field, (text) => text.replace(/^---\n/, `---\n${broken}\n`));
+  },
   'the file has no frontmatter or is empty': (g, spec) =>
     editText(g, spec, 'no frontmatter', 'frontmatter', (text) => g(() => fc.constantFrom('', '\n', 'Solo texto, sin datos.\n', text.replace(/^---\n/, ''), '\ufeff'))),
   'the narrative uses a component wrongly': (g, spec) => {

@@ -30,11 +30,11 @@ describe('scanning a narrative', () => {
     expect(scanMdxBody('Solo texto, sin etiquetas ni llaves.\n', 5)).toEqual({ ok: true, components: [], unsafe: [] });
   });
 
-  it('reports a syntax error at its position in the file, with positions inside the message moved too', () => {
+  it('reports a syntax error at its position in the file, with the lines it cites counted in the file too', () => {
     const scan = scanMdxBody(lines('', '<Callout type="tip">', 'Texto', '</Calout>'), 20);
     expect(scan).toEqual({
       ok: false,
-      message: 'MDX syntax error: Unexpected closing tag `</Calout>`, expected corresponding closing tag for `<Callout>` (21:1-21:21)',
+      message: '</Calout> does not close <Callout>, opened on line 21: write </Callout> (or check the spelling of both)',
       line: 23,
       column: 1,
     });

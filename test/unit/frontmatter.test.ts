@@ -63,7 +63,12 @@ describe('positions of fields', () => {
 describe('YAML errors', () => {
   it('positions a YAML error in file lines, not frontmatter lines', () => {
     const parsed = parseSource(lines('---', 'title: Alta', 'summary: a: b', '---'));
-    expect(parsed.syntaxError).toEqual({ message: 'invalid YAML: Nested mappings are not allowed in compact mappings', line: 3, column: 10 });
+    expect(parsed.syntaxError).toEqual({
+      message: 'the value contains ": ", which YAML reads as the start of another field: put the value in quotes: summary: "a: b"',
+      line: 3,
+      column: 10,
+      path: ['summary'],
+    });
     expect(parsed.data).toBeUndefined();
   });
 
@@ -73,13 +78,13 @@ describe('YAML errors', () => {
   });
 
   it('rejects a key written twice instead of keeping the last one', () => {
-    expect(parseSource(lines('---', 'title: A', 'title: B', '---')).syntaxError).toMatchObject({ message: 'invalid YAML: Map keys must be unique', line: 3 });
+    expect(parseSource(lines('---', 'title: A', 'title: B', '---')).syntaxError).toMatchObject({ message: '"title" is written twice in the same place: keep only one of them', line: 3 });
   });
 
   it('reports runaway aliases as a YAML error rather than expanding them or crashing', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)];
     const parsed = parseYamlFile(lines(...bomb));
     expect(parsed.data).toBeUndefined();
-    expect(parsed.syntaxError).toEqual({ message: 'invalid YAML: Excessive alias count indicates a resource exhaustion attack', line: 1, column: 1 });
+    expect(parsed.syntaxError).toEqual({ message: 'too many references (*name) to repeated values: write the values out instead', line: 1, column: 1 });
   });
 });

@@ -251,15 +251,16 @@ describe('the narrative body', () => {
     const bodyLine = journey.split('\n').findIndex((line) => line.startsWith('Un texto')) + 1;
     const checked = check(files(journey));
     expect(checked.errors).toEqual([
-      `content/journeys/alta.mdx:${bodyLine}:24: body: MDX syntax error: Unexpected closing tag \`</c>\`, expected corresponding closing tag for \`<b>\` (${bodyLine}:14-${bodyLine}:17)`,
+      `content/journeys/alta.mdx:${bodyLine}:24: body: </c> does not close <b>, opened on line ${bodyLine}: write </b> (or check the spelling of both)`,
     ]);
   });
 
-  it('reports an unclosed expression in the body', () => {
+  it('reports an unclosed brace in the body at the brace, with the way to write it as text', () => {
     const journey = alta(undefined, lines('', 'Un texto {sin cerrar'));
+    const bodyLine = journey.split('\n').findIndex((line) => line.startsWith('Un texto')) + 1;
     const checked = check(files(journey));
-    expect(checked.messages).toEqual([
-      'content/journeys/alta.mdx: body: MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`',
+    expect(checked.errors).toEqual([
+      `content/journeys/alta.mdx:${bodyLine}:10: body: this "{" starts code in MDX and is never closed: write \\{ to show a brace as text`,
     ]);
   });
 
@@ -273,24 +274,30 @@ describe('the shape of a file', () => {
   it('reports malformed YAML at the line and column of the mistake', () => {
     const journey = lines('---', 'title: Abrir una cuenta', 'persona: ana', 'summary: Abre: una cuenta', '---');
     const checked = check(files(journey));
-    expect(checked.errors).toEqual(['content/journeys/alta.mdx:4:10: frontmatter: invalid YAML: Nested mappings are not allowed in compact mappings']);
+    expect(checked.errors).toEqual([
+      'content/journeys/alta.mdx:4:10: summary: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: summary: "Abre: una cuenta"',
+    ]);
   });
 
   it('reports a line indented out of step with its neighbours', () => {
     const journey = lines('---', 'title: Abrir una cuenta', 'persona: ana', 'phases:', '  - id: descubrir', '   name: Descubrir', '---');
     const checked = check(files(journey));
-    expect(checked.errors).toEqual(['content/journeys/alta.mdx:6:1: frontmatter: invalid YAML: Sequence item without - indicator']);
+    expect(checked.errors).toEqual([
+      'content/journeys/alta.mdx:6:1: phases[0]: this line is inside a list but does not start with "- ": start a new item with "- ", or indent the line like the fields of the item above',
+    ]);
   });
 
   it('points an unclosed quote at the line where it opens, not where the frontmatter ends', () => {
     const journey = lines('---', 'title: "Abrir una cuenta', 'persona: ana', 'phases: []', 'touchpoints: []', '---');
     const checked = check(files(journey));
-    expect(checked.errors).toEqual(['content/journeys/alta.mdx:2:8: frontmatter: invalid YAML: Missing closing "quote']);
+    expect(checked.errors).toEqual([
+      'content/journeys/alta.mdx:2:8: title: the double quote (") that opens this value is never closed: add the closing " at the end of the value',
+    ]);
   });
 
   it('reports a field written twice', () => {
     const journey = lines('---', 'title: Abrir una cuenta', 'persona: ana', 'title: Otra', '---');
-    expect(check(files(journey)).errors).toEqual(['content/journeys/alta.mdx:4:1: frontmatter: invalid YAML: Map keys must be unique']);
+    expect(check(files(journey)).errors).toEqual(['content/journeys/alta.mdx:4:1: title: "title" is written twice in the same place: keep only one of them']);
   });
 
   it('refuses a journey named blueprint inside a folder that is a journey too, whose blueprint page it would take', () => {
@@ -488,7 +495,9 @@ describe('channels.yaml', () => {
 
   it('reports malformed YAML at the line where it goes wrong', () => {
     const checked = channelsCheck(lines('oficina:', '  label: "Oficina', '  icon: 🏦'));
-    expect(checked.errors).toEqual(['content/channels.yaml:2:10: file: invalid YAML: Missing closing "quote']);
+    expect(checked.errors).toEqual([
+      'content/channels.yaml:2:10: oficina.label: the double quote (") that opens this value is never closed: add the closing " at the end of the value',
+    ]);
   });
 
   it('reports a channel without a label, and still knows the channel', () => {
