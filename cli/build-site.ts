@@ -4,6 +4,7 @@
  * index and the swap into `dist/` are cli/build.ts's, once this process (and its memory) is gone.
  */
 import { rmSync } from 'node:fs';
+import { templateLeftovers } from '../src/authoring/template-leftovers.ts';
 import { loadContent } from '../src/handbook/load.ts';
 import { SettingsError } from '../src/validate/settings.ts';
 import { buildDate } from '../src/sources/build-date.ts';
@@ -26,7 +27,9 @@ try {
 // Astro's pages and the share images reuse this result (see loadContent): one validation per
 // build, and only of the files that changed since the last one (the rest come from the cacheDir).
 const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
-const problems = sortProblems(validation.problems);
+// Text left as the templates wrote it is a warning here too: the build says so, and publishes it.
+const leftovers = templateLeftovers([...validation.personas, ...validation.journeys].map((validated) => validated.source));
+const problems = sortProblems([...validation.problems, ...leftovers]);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
 if (!validation.ok) failBuild(errorsIn(problems).map(formatProblem));
 

@@ -1,23 +1,29 @@
 /**
- * `npm run check [-- --format json]`: validates the handbook's content without building it
- * (docs/format.md#validation). Exit code 0 when there is no error (warnings allowed), 1 otherwise,
- * 2 for a mistake in the command itself. With `--format json` everything, settings errors included,
- * is one JSON document on stdout: `{ ok, errors, warnings, problems: [{ file, field, message,
- * severity, line?, column? }] }`, for editors and CI annotations.
+ * `npm run check [-- --strict] [-- --format json]`: validates the handbook's content without
+ * building it (docs/format.md#validation). Exit code 0 when there is no error (warnings allowed),
+ * 1 otherwise, 2 for a mistake in the command itself. With `--strict` a warning fails the check
+ * too, text left as the `new` and `import` templates wrote it among them, so CI can keep
+ * unfinished pages out. With `--format json` everything, settings errors included, is one JSON
+ * document on stdout: `{ ok, errors, warnings, problems: [{ file, field, message, severity,
+ * line?, column? }] }`, for editors and CI annotations.
  */
 import { parseArgs } from 'node:util';
 import { readContentSources } from '../src/sources/content-files.ts';
 import { buildDate } from '../src/sources/build-date.ts';
+import { templateLeftovers } from '../src/authoring/template-leftovers.ts';
 import { validateContentCached } from '../src/validate/validation-cache.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn, type Problem } from '../src/validate/problem.ts';
 import { projectRoot, readCacheDir } from './lib/project.ts';
 import { readSettingsForCli } from './lib/settings-for-cli.ts';
 
-const USAGE = 'Usage: npm run check [-- --format text|json]';
+const USAGE = 'Usage: npm run check [-- --strict] [-- --format text|json]';
 
 let format: string;
+let strict: boolean;
 try {
-  format = parseArgs({ options: { format: { type: 'string', default: 'text' } } }).values.format;
+  const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false } } });
+  format = values.format;
+  strict = values.strict;
 } catch (error) {
   console.error(`check: ${(error as Error).message}`);
   console.error(USAGE);
@@ -51,17 +57,19 @@ const sources = readContentSources(root);
 // The same per-file cache as the build's: files unchanged since the last check or build are not parsed again.
 const options = { reviewIntervalMonths: settings.settings.reviewIntervalMonths, today: buildDate() };
 const result = validateContentCached(sources, options, { cacheDir: await readCacheDir(root) });
-const problems = sortProblems(result.problems);
+const problems = sortProblems([...result.problems, ...templateLeftovers([...sources.personas, ...sources.journeys])]);
 const errors = errorsIn(problems);
 const warnings = warningsIn(problems);
+const ok = errors.length === 0 && !(strict && warnings.length > 0);
 if (format === 'json') {
-  console.log(JSON.stringify({ ok: result.ok, errors: errors.length, warnings: warnings.length, problems }, null, 2));
+  console.log(JSON.stringify({ ok, errors: errors.length, warnings: warnings.length, problems }, null, 2));
 } else {
   for (const problem of errors) console.error(formatProblem(problem));
   for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);
   const files = sources.personas.length + sources.journeys.length;
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const summary = `${plural(files, 'file')} checked in ${Math.round(performance.now() - started)} ms: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
-  (result.ok ? console.log : console.error)(summary);
+  const strictNote = strict && warnings.length > 0 ? ' (--strict: warnings fail the check)' : '';
+  (ok ? console.log : console.error)(`${summary}${strictNote}`);
 }
-process.exitCode = result.ok ? 0 : 1;
+process.exitCode = ok ? 0 : 1;

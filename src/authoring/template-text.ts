@@ -106,6 +106,9 @@ const es = {
   channelToCheck: 'revisa el canal',
   otherActors: (names: string) => `Otros personajes del diagrama: ${names}.\nSi quieres, añádelos como "supporting" en el archivo de la persona.`,
   importedPersona: (file: string) => `Creada al importar ${file}; completa el retrato.`,
+  // Mermaid import of a diagram without actors (issue 13)
+  placeholderPersonaName: 'Persona sin nombre',
+  placeholderPersona: (file: string) => `El diagrama ${file} no nombra a nadie: esta persona ocupa su lugar. Ponle nombre y completa el retrato.`,
 };
 
 export type TemplateText = typeof es;
@@ -208,6 +211,9 @@ const en: TemplateText = {
   channelToCheck: 'check the channel',
   otherActors: (names: string) => `Other characters in the diagram: ${names}.\nAdd them as "supporting" in the persona's file if you like.`,
   importedPersona: (file: string) => `Created when importing ${file}; fill in the portrait.`,
+  // Mermaid import of a diagram without actors (issue 13)
+  placeholderPersonaName: 'Unnamed persona',
+  placeholderPersona: (file: string) => `The diagram ${file} names nobody: this persona stands in. Give it a name and fill in the portrait.`,
 };
 
 const TEXTS: Record<Locale, TemplateText> = { es, en };

@@ -72,7 +72,7 @@ describe('npm run check', () => {
     handbook.write('content/journeys/pedir-cita.mdx', `${handbook.read('content/journeys/pedir-cita.mdx')}\n<Callout type="tip">sin cerrar\n`);
     const [line] = handbook.run('check').stderr.split('\n');
     expect(line).toBe(
-      'content/journeys/pedir-cita.mdx:23:1: body: <Callout> is never closed: add </Callout> after its content, or, if it has no content, write <Callout … /> (to show "<" as text, write &lt;)',
+      'content/journeys/pedir-cita.mdx:23:1: body: <Callout> is never closed: add </Callout> after its content in the same paragraph, or, if it has no content, write <Callout … /> (to show "<" as text, write &lt;)',
     );
   });
 
@@ -152,5 +152,61 @@ describe('npm run check -- --format json', () => {
     expect(report.problems).toEqual([
       { file: 'astro.config.mjs', field: 'settings', message: expect.stringContaining('journeybook({ locale })'), severity: 'error' },
     ]);
+  });
+});
+
+/** pedir-cita.mdx with one change: the author's first mistakes, one at a time. */
+function withChange(handbook: HandbookCopy, change: (text: string) => string) {
+  handbook.write('content/journeys/pedir-cita.mdx', change(handbook.read('content/journeys/pedir-cita.mdx')));
+}
+
+describe("a new author's first mistakes, each in one plain line", () => {
+  const problemLines = (output: string) => output.split('\n').filter((line) => line.startsWith('content/') || line.startsWith('warning: content/'));
+
+  it('an unquoted colon in a value: put the value in quotes, at its line and column', () => {
+    withChange(handbook, (text) => text.replace(/^title: .*$/m, 'title: Cita: primera vez'));
+    const result = handbook.run('check');
+    expect(result.status).toBe(1);
+    expect(problemLines(result.stderr)).toEqual([
+      'content/journeys/pedir-cita.mdx:2:8: title: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: title: "Cita: primera vez"',
+    ]);
+  });
+
+  it('a "<3" in the narrative: write &lt; or use backticks, at the "<"', () => {
+    withChange(handbook, (text) => `${text}\nAna nos escribe: gracias <3\n`);
+    const lines = handbook.read('content/journeys/pedir-cita.mdx').split('\n');
+    const line = lines.findIndex((text) => text.includes('<3')) + 1;
+    const result = handbook.run('check');
+    expect(result.status).toBe(1);
+    expect(problemLines(result.stderr)).toEqual([
+      `content/journeys/pedir-cita.mdx:${line}:26: body: "<3" reads as the start of a tag: write &lt; for the "<" sign, or put the text in backticks (\`<3\`)`,
+    ]);
+  });
+
+  it('an untouched template: one warning per placeholder, and --strict fails on them', () => {
+    expect(handbook.run('new', ['journey', 'borrador', '--persona', 'ana-perez', '--phases', 'Pedir, Esperar']).status).toBe(0);
+    const text = handbook.read('content/journeys/borrador.mdx');
+    const at = (search: string) => text.split('\n').findIndex((line) => line.includes(search)) + 1;
+    const expected = [
+      `warning: content/journeys/borrador.mdx:${at('en «Pedir»')}:5: touchpoints[0].title: still the placeholder "npm run new" wrote: write what the persona does or experiences at this step`,
+      `warning: content/journeys/borrador.mdx:${at('en «Esperar»')}:5: touchpoints[1].title: still the placeholder "npm run new" wrote: write what the persona does or experiences at this step`,
+      `warning: content/journeys/borrador.mdx:${at('Cuenta aquí la historia')}:1: body: still the example paragraph the template wrote: tell the journey's story here, or delete the paragraph`,
+    ];
+
+    const check = handbook.run('check');
+    expect(check.status).toBe(0);
+    expect(problemLines(check.stderr)).toEqual(expected);
+
+    const strict = handbook.run('check', ['--strict']);
+    expect(strict.status).toBe(1);
+    expect(problemLines(strict.stderr)).toEqual(expected);
+    expect(strict.stderr).toMatch(/: 0 errors, 3 warnings \(--strict: warnings fail the check\)\n$/);
+
+    const json = JSON.parse(handbook.run('check', ['--strict', '--format', 'json']).stdout) as { ok: boolean; warnings: number };
+    expect(json).toMatchObject({ ok: false, warnings: 3 });
+  });
+
+  it('--strict passes a handbook with no warning', () => {
+    expect(handbook.run('check', ['--strict']).status).toBe(0);
   });
 });
