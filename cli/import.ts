@@ -2,16 +2,14 @@
  * `npm run import -- mermaid <file.mmd> [--persona <slug>] [--slug <slug>] [--force]`: turns a
  * Mermaid `journey` diagram into a journey file that passes `npm run check`
  * (docs/format.md#importing-a-mermaid-diagram).
- * The diagram's first actor is the persona: an existing one when a persona has that slug or
- * name (or --persona's), otherwise a minimal new persona file whose supporting characters are the
- * other actors.
+ * What is written is decided by src/authoring/mermaid-import.ts: the protagonist is --persona,
+ * else the persona the first actor names, else a new persona file (a placeholder one for a
+ * diagram that names nobody), whose supporting characters are the other actors.
  * A problem in the diagram prints `file:line: message` and exits 1; usage mistakes exit 2.
  */
 import { readFileSync } from 'node:fs';
-import { journeyDraftFromMermaid } from '../src/authoring/journey-from-mermaid.ts';
-import { journeyFileText } from '../src/authoring/journey-file.ts';
-import { personaFileText } from '../src/authoring/persona-file.ts';
-import { CONTENT_SLUG, nameFromSlug, slugify } from '../src/authoring/slugify.ts';
+import { planMermaidImport } from '../src/authoring/mermaid-import.ts';
+import { CONTENT_SLUG } from '../src/authoring/slugify.ts';
 import { templateText } from '../src/authoring/template-text.ts';
 import { formatMermaidProblem, readMermaidJourney } from '../src/export/mermaid-read.ts';
 import { buildDate } from '../src/sources/build-date.ts';
@@ -66,7 +64,6 @@ try {
 }
 const read = readMermaidJourney(source);
 if (!read.ok) fail(...read.problems.map((problem) => formatMermaidProblem(file, problem)));
-const diagram = read.diagram;
 
 const root = projectRoot();
 const settingsRead = await readSettingsForCli(root);
@@ -77,81 +74,49 @@ if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values
 }
 const lang = (values.lang as Locale | undefined) ?? settings.locale;
 const say = cliText(lang);
-const t = templateText(lang);
 const sources = readContentSources(root);
 
-// The protagonist: --persona, else the persona the first actor names, else a new one.
-const [firstActor, ...otherActors] = diagram.actors;
-let personaSlug: string;
-let existingPersona: SourceFile | undefined;
-if (values.persona !== undefined) {
-  personaSlug = values.persona;
-  existingPersona = fileWithSlug(sources.personas, personaSlug);
-} else {
-  if (!firstActor) fail(`${file}: no task names an actor, so the persona is unknown: pass --persona <slug>`);
-  existingPersona = personaNamed(sources.personas, firstActor);
-  personaSlug = existingPersona?.slug ?? slugify(firstActor);
-  if (!personaSlug) fail(`${file}: cannot make a slug from the actor "${firstActor}": pass --persona <slug>`);
-}
-// The first actor is the protagonist (under --persona's slug when given); everyone else is a
-// supporting character: listed on a new persona, or in a comment when the persona exists.
-const personaName = firstActor ?? nameFromSlug(personaSlug);
-const supporting = otherActors;
+const planned = planMermaidImport({
+  diagram: read.diagram,
+  file,
+  personas: sources.personas.map((persona) => ({ slug: persona.slug, name: nameOf(persona) })),
+  persona: values.persona,
+  slug: values.slug,
+  lang,
+  today: buildDate().toISOString().slice(0, 10),
+});
+if (!planned.ok) fail(planned.message);
+const plan = planned.plan;
 
-const journeySlug = values.slug ?? slugify(diagram.title);
-if (!journeySlug) fail(`${file}: cannot make a slug from the title "${diagram.title}": pass --slug <slug>`);
-const existingJourney = fileWithSlug(sources.journeys, journeySlug);
+const existingJourney = fileWithSlug(sources.journeys, plan.journey.slug);
 if (existingJourney && !values.force) {
   fail(`import: ${existingJourney.file} already exists; nothing was written. Pass --force to replace it, or --slug <another-slug>.`);
 }
 
-const journeyPath = contentFilePath(root, 'journeys', journeySlug);
-const personaPath = contentFilePath(root, 'personas', personaSlug);
-const today = buildDate().toISOString().slice(0, 10);
-const looseTasks = diagram.sections.some((section) => section.name === undefined);
-const notes = [t.importedFrom(file), t.importedChannels];
-if (existingPersona && supporting.length > 0) notes.push(...t.otherActors(supporting.join(', ')).split('\n'));
-
 const written: string[] = [];
-if (!existingPersona) {
-  writeContentFile(
-    personaPath.absolute,
-    personaFileText({ name: personaName, supporting: supporting.map((name) => ({ name })) }, { lang, notes: [t.importedPersona(file)] }),
-  );
+if (plan.newPersona) {
+  const personaPath = contentFilePath(root, 'personas', plan.newPersona.slug);
+  writeContentFile(personaPath.absolute, plan.newPersona.text);
   written.push(personaPath.relative);
 }
-writeContentFile(
-  journeyPath.absolute,
-  journeyFileText(journeyDraftFromMermaid(diagram, personaSlug, lang), { lang, today, notes, channelNote: t.channelToCheck }),
-  existingJourney,
-);
+const journeyPath = contentFilePath(root, 'journeys', plan.journey.slug);
+writeContentFile(journeyPath.absolute, plan.journey.text, existingJourney);
 written.push(journeyPath.relative);
 
 for (const path of written) console.log(say.created(path));
-if (existingPersona) console.log(`  ${say.usesPersona(personaSlug)}`);
-if (existingPersona && supporting.length > 0) console.log(`  ${say.otherActors(supporting.join(', '))}`);
-if (looseTasks) console.log(`  ${say.looseTasks(t.looseTasksPhase)}`);
+if (!plan.newPersona) console.log(`  ${say.usesPersona(plan.personaSlug)}`);
+if (!plan.newPersona && plan.otherActors.length > 0) console.log(`  ${say.otherActors(plan.otherActors.join(', '))}`);
+if (plan.placeholderPersona) console.log(`  ${say.placeholderPersona(plan.personaSlug)}`);
+if (plan.titleFromFile) console.log(`  ${say.titleFromFile(file)}`);
+if (plan.looseTasks) console.log(`  ${say.looseTasks(templateText(lang).looseTasksPhase)}`);
+if (plan.placeholderTouchpoint) console.log(`  ${say.placeholderTouchpoint}`);
 console.log(`  ${say.setChannels}`);
-console.log(`  ${say.preview(devUrl(settings, 'journeys', journeySlug))}`);
+console.log(`  ${say.preview(devUrl(settings, 'journeys', plan.journey.slug))}`);
 console.log(`  ${say.check}`);
 const errors = errorsInWrittenFiles(root, settings, written);
 if (errors.length > 0) fail(...errors.map(formatProblem));
 
-/** The persona an actor names: by slug ("maria-gomez" ← "María Gómez") or by display name. */
-function personaNamed(personas: readonly SourceFile[], actor: string): SourceFile | undefined {
-  const slug = slugify(actor);
-  return (
-    personas.find((persona) => persona.slug === slug || persona.slug.split('/').at(-1) === slug) ??
-    personas.find((persona) => sameName(nameOf(persona), actor))
-  );
-}
-
 function nameOf(persona: SourceFile): string {
   const name = (parseSource(persona.text).data as { name?: unknown } | undefined)?.name;
   return typeof name === 'string' ? name : persona.slug;
-}
-
-/** Names compared the way people read them: case, accents and spacing do not matter. */
-function sameName(a: string, b: string): boolean {
-  return slugify(a) === slugify(b);
 }

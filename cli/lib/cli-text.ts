@@ -21,6 +21,10 @@ const es = {
   usesPersona: (slug: string) => `Protagonista: la persona existente "${slug}".`,
   otherActors: (names: string) => `Otros personajes del diagrama, anotados en un comentario: ${names}.`,
   looseTasks: (phase: string) => `Las tareas anteriores a la primera sección están en una fase "${phase}"; cámbiale el nombre si quieres.`,
+  // Mermaid import: what Mermaid accepts and a journey still needs (issue 13)
+  placeholderPersona: (slug: string) => `El diagrama no nombra a nadie: la persona "${slug}" ocupa su lugar. Ponle nombre (o repite la importación con --persona <slug>).`,
+  titleFromFile: (file: string) => `El diagrama no tiene título: el recorrido se llama como el archivo ${file}. Cámbialo en "title".`,
+  placeholderTouchpoint: 'El diagrama no tiene tareas: el recorrido lleva un punto de contacto de ejemplo que debes sustituir.',
 };
 
 export type CliText = typeof es;
@@ -41,6 +45,10 @@ const en: CliText = {
   usesPersona: (slug: string) => `Protagonist: the existing persona "${slug}".`,
   otherActors: (names: string) => `Other characters in the diagram, noted in a comment: ${names}.`,
   looseTasks: (phase: string) => `The tasks before the first section are in a phase called "${phase}"; rename it if you like.`,
+  // Mermaid import: what Mermaid accepts and a journey still needs (issue 13)
+  placeholderPersona: (slug: string) => `The diagram names nobody: the persona "${slug}" stands in. Give it a name (or import again with --persona <slug>).`,
+  titleFromFile: (file: string) => `The diagram has no title: the journey is named after the file ${file}. Change its "title".`,
+  placeholderTouchpoint: 'The diagram has no tasks: the journey has one example touchpoint for you to replace.',
 };
 
 export function cliText(lang: Locale): CliText {

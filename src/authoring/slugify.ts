@@ -1,3 +1,5 @@
+import anyAscii from 'any-ascii';
+
 /**
  * Turns a human name into an id or slug part (`[a-z0-9-]+`): accents removed, lower-cased,
  * anything else becomes a single dash. "Verificar la identidad" → "verificar-la-identidad",
@@ -18,13 +20,24 @@ export function slugify(text: string): string {
 }
 
 /**
+ * A slug part for a name in any script: `slugify`, or, when no Latin letter or digit is left
+ * ("用户", "Иван"), the slug of its transliteration ("yong-hu", "ivan"); "" when even that is
+ * empty (a name of emoji or punctuation only).
+ */
+export function slugifyAnyScript(text: string): string {
+  // any-ascii capitalises each syllable of a script without spaces ("用户" → "YongHu"): keep them apart.
+  return slugify(text) || slugify(anyAscii(text).replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+/**
  * Ids for a list of names, unique among themselves: a repeated or empty name gets a numbered
- * id ("usar", "usar-2"; an empty one becomes `${fallback}-<position>`).
+ * id ("usar", "usar-2"; an empty one becomes `${fallback}-<position>`). Names in other scripts
+ * are transliterated.
  */
 export function uniqueIds(names: readonly string[], fallback: string): string[] {
   const used = new Set<string>();
   return names.map((name, index) => {
-    const base = slugify(name) || `${fallback}-${index + 1}`;
+    const base = slugifyAnyScript(name) || `${fallback}-${index + 1}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);

@@ -3,16 +3,24 @@
  * `npm run import -- mermaid` (docs/format.md#importing-a-mermaid-diagram). Pure: text in, a
  * description of the diagram or the list of problems out, each with the 1-based line it is on.
  *
- * What it accepts follows Mermaid's own grammar, with a few decisions of its own, written down in
- * docs/authoring.md:
- * - `%%` lines (comments and `%%{init: …}%%` directives) and blank lines are skipped; a YAML
- *   front matter block (`---` … `---`) is allowed before `journey` and its `title` is used.
- * - `title`, `accTitle: …`, `accDescr: …` and `accDescr { … }` (over several lines) are read;
- *   without a `title`, the `accTitle` is the title; with neither, it is an error.
- * - Tasks before the first `section` are kept in a section with no name (`name: undefined`);
- *   the importer turns it into a phase and says so.
- * - `<br>`/`<br/>` become a space; Mermaid's entity codes (`#58;`, `#quot;`) become characters.
- * - A score must be a whole number from 1 to 5; a task line with no score is malformed.
+ * It takes what Mermaid takes, by doing what Mermaid does: the same preprocessing (front matter,
+ * `%%{…}%%` directives and `%%` comment lines removed, `#code;` entity codes kept out of the
+ * grammar's way) and the same tokens, tried in the same order, as the lexer of Mermaid's
+ * `journey.jison` (quoted beside each rule below), then its grammar. The only diagrams Mermaid
+ * accepts and this reader refuses are those whose scores are not a whole number from 1 to 5
+ * (Mermaid draws `NaN` or a face off the scale; a touchpoint needs an emotion) and an
+ * `accDescr {` that is never closed. test/unit/mermaid-journey-cases.test.ts checks both
+ * directions against Mermaid's own parser, on Mermaid's own test cases.
+ *
+ * What the importer makes of it:
+ * - the title is the last `title` line, else the front matter's `title`, else `accTitle`;
+ *   undefined when there is none (the importer then names the journey after the file);
+ * - tasks before the first `section` are kept in a section with no name (`name: undefined`), as
+ *   is a section whose name is blank;
+ * - `<br>` in any spelling Mermaid accepts (`<br>`, `<br/>`, `</br />`, `<br\t/>`) becomes a
+ *   space; entity codes (`#58;`, `#quot;`) become characters;
+ * - actors are the task's second `:` piece split at commas, as Mermaid reads them; empty names
+ *   are dropped.
  */
 import { parse as parseYaml } from 'yaml';
 import { decodeEntities } from './mermaid-text.ts';
@@ -31,14 +39,15 @@ export interface MermaidTask {
 }
 
 export interface MermaidSection {
-  /** Undefined for the tasks written before the first `section`. */
+  /** Undefined for the tasks written before the first `section`, and for a blank name. */
   name: string | undefined;
   line: number;
   tasks: MermaidTask[];
 }
 
 export interface MermaidJourneyDiagram {
-  title: string;
+  /** Undefined when the diagram has no `title`, front-matter title or `accTitle`. */
+  title: string | undefined;
   accTitle: string | undefined;
   accDescr: string | undefined;
   sections: MermaidSection[];
@@ -62,128 +71,116 @@ export function formatMermaidProblem(file: string, problem: MermaidProblem): str
 
 const TASK_FORMAT = '"<task>: <score 1-5>: <actor>, <actor>"';
 
-interface Line {
-  number: number;
-  text: string;
-}
-
 export function readMermaidJourney(source: string): MermaidReadResult {
   const problems: MermaidProblem[] = [];
-  const lines = source
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n?|\n/)
-    .map((text, index): Line => ({ number: index + 1, text }));
+  const prepared = prepare(source, problems);
+  if (!prepared.ok) return { ok: false, problems: [...problems, prepared.problem] };
+  const { text, lineOf, frontTitle } = prepared;
 
-  let cursor = 0;
-  const frontmatter = readFrontmatter(lines, problems);
-  cursor = frontmatter.next;
-
-  // The first statement must say which kind of diagram this is.
-  while (cursor < lines.length && isSkippable(lines[cursor]!.text)) cursor++;
-  const header = lines[cursor];
-  if (!header) {
-    return fail(problems, { line: Math.max(1, lines.length), message: 'no diagram: a Mermaid journey diagram starts with a line "journey"' });
-  }
-  if (!/^\s*journey\s*$/i.test(header.text)) {
-    return fail(problems, {
-      line: header.number,
-      message: `not a Mermaid journey diagram: the first line must be "journey", found "${shorten(header.text.trim())}"`,
-    });
-  }
-  cursor++;
-
-  let title = frontmatter.title;
-  let titleWritten = false;
+  let title = frontTitle;
   let accTitle: string | undefined;
   let accDescr: string | undefined;
   const sections: MermaidSection[] = [];
   let current: MermaidSection | undefined;
 
-  for (; cursor < lines.length; cursor++) {
-    const { number, text: raw } = lines[cursor]!;
-    if (isSkippable(raw)) continue;
-    const text = raw.trim();
-
-    let match: RegExpExecArray | null;
-    if ((match = /^title(?:\s+(.*))?$/i.exec(text))) {
-      const value = clean(match[1] ?? '');
-      titleWritten = true;
-      if (!value) problems.push({ line: number, message: 'title is empty: write it after the word, e.g. "title Abrir una cuenta"' });
-      else title = value;
-    } else if ((match = /^accTitle\s*:\s*(.*)$/i.exec(text))) {
-      accTitle = clean(match[1]!) || accTitle;
-    } else if ((match = /^accDescr\s*:\s*(.*)$/i.exec(text))) {
-      accDescr = clean(match[1]!) || accDescr;
-    } else if ((match = /^accDescr\s*\{(.*)$/i.exec(text))) {
-      // Multi-line form: everything up to the closing brace, possibly on the same line.
-      const parts: string[] = [];
-      let rest = match[1]!;
-      let closed = false;
-      const start = number;
-      for (;;) {
-        const close = rest.indexOf('}');
-        if (close !== -1) {
-          parts.push(rest.slice(0, close));
-          closed = true;
-          if (rest.slice(close + 1).trim()) {
-            problems.push({ line: lines[cursor]!.number, message: `unexpected text after "}": "${shorten(rest.slice(close + 1).trim())}"` });
-          }
+  const tokens = tokenize(text, lineOf, problems);
+  // `start: journey document EOF` (Mermaid trims the text first): the detector saw "journey",
+  // but "journeys" is not the word.
+  const first = tokens.findIndex((token) => token.type !== 'NEWLINE');
+  if (tokens[first]?.type !== 'journey') {
+    return { ok: false, problems: [...problems, { line: tokens[first]?.line ?? 1, message: `the first line must be "journey", found "${shorten(tokens[first]?.text.trim() ?? '')}"` }] };
+  }
+  let index = first + 1;
+  /** After a mistake, Mermaid stops; this reader goes on from the next line to report them all. */
+  const skipLine = () => {
+    const line = tokens[index]!.line;
+    while (index + 1 < tokens.length && tokens[index + 1]!.line === line) index++;
+  };
+  for (; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    switch (token.type) {
+      case 'NEWLINE':
+        break;
+      case 'title':
+        // `"title"\s[^#\n;]+` — yy.setDiagramTitle($1.substr(6))
+        title = clean(token.text.slice(6)) || title;
+        break;
+      case 'acc_title':
+        index++;
+        accTitle = clean(next?.type === 'acc_title_value' ? next.text : '') || accTitle;
+        break;
+      case 'acc_descr':
+        index++;
+        accDescr = clean(next?.type === 'acc_descr_value' ? next.text : '') || accDescr;
+        break;
+      case 'acc_descr_multiline_value':
+        accDescr = clean(token.text) || accDescr;
+        break;
+      case 'section':
+        // `"section"\s[^#:\n;]+` — yy.addSection($1.substr(8))
+        current = { name: clean(token.text.slice(8)) || undefined, line: token.line, tasks: [] };
+        sections.push(current);
+        break;
+      case 'taskName': {
+        if (next?.type !== 'taskData') {
+          problems.push({ line: token.line, message: taskWithoutData(token.text, next) });
+          skipLine();
           break;
         }
-        parts.push(rest);
-        if (cursor + 1 >= lines.length) break;
-        cursor++;
-        rest = lines[cursor]!.text;
+        index++;
+        const task = readTask(token.text, next.text, token.line, problems);
+        if (!task) break;
+        if (!current) {
+          current = { name: undefined, line: token.line, tasks: [] };
+          sections.push(current);
+        }
+        current.tasks.push(task);
+        break;
       }
-      if (!closed) problems.push({ line: start, message: 'accDescr { is never closed: end the description with "}"' });
-      accDescr = clean(parts.join(' ')) || accDescr;
-    } else if ((match = /^section(?:\s+(.*))?$/i.exec(text))) {
-      const name = clean(match[1] ?? '');
-      if (!name) problems.push({ line: number, message: 'section has no name: write it after the word, e.g. "section Descubrir"' });
-      current = { name: name || undefined, line: number, tasks: [] };
-      sections.push(current);
-    } else if (text.includes(':')) {
-      const task = readTask(text, number, problems);
-      if (!task) continue;
-      if (!current) {
-        current = { name: undefined, line: number, tasks: [] };
-        sections.push(current);
-      }
-      current.tasks.push(task);
-    } else {
-      problems.push({
-        line: number,
-        message: `malformed line "${shorten(text)}": expected "section <name>", "title <text>" or a task ${TASK_FORMAT}`,
-      });
+      case 'taskData':
+        problems.push({ line: token.line, message: `task has no name before ":": expected ${TASK_FORMAT}` });
+        skipLine();
+        break;
+      case 'journey':
+        problems.push({
+          line: token.line,
+          message: 'Mermaid reads the word "journey" as the start of the diagram, and it already started: reword this line (or write its "j" as #106;)',
+        });
+        skipLine();
+        break;
+      case 'INVALID':
+        problems.push({
+          line: token.line,
+          message: token.text === ';' ? '";" ends a line for Mermaid: write #59; for a semicolon in a text' : `Mermaid cannot read "${token.text}" here`,
+        });
+        skipLine();
+        break;
+      case ':':
+        problems.push({ line: token.line, message: `a ":" with nothing after it: expected ${TASK_FORMAT}` });
+        skipLine();
+        break;
+      default:
+        break;
     }
   }
 
-  title ||= accTitle;
-  if (!title && !titleWritten) problems.push({ line: header.number, message: 'the diagram has no title: add a line "title <the journey\'s title>" after "journey"' });
-  const taskCount = sections.reduce((count, section) => count + section.tasks.length, 0);
-  if (taskCount === 0 && !problems.some((problem) => problem.line > header.number)) {
-    problems.push({ line: header.number, message: `the diagram has no tasks: add at least one line ${TASK_FORMAT}` });
-  }
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
-
   const actors = [...new Set(sections.flatMap((section) => section.tasks.flatMap((task) => task.actors)))];
-  return { ok: true, diagram: { title: title!, accTitle, accDescr, sections, actors } };
+  return { ok: true, diagram: { title: title ?? accTitle, accTitle, accDescr, sections, actors } };
 }
 
-/** `Task name: score: actor, actor` → a task, or a problem on the list. */
-function readTask(text: string, line: number, problems: MermaidProblem[]): MermaidTask | undefined {
-  const [namePart = '', scorePart = '', ...rest] = text.split(':');
-  const title = clean(namePart);
-  if (!title) {
-    problems.push({ line, message: `task has no name: expected ${TASK_FORMAT}` });
-    return undefined;
-  }
-  const scoreText = scorePart.trim();
+/** `Task name` + `: score: actor, actor` → a task, or a problem on the list. */
+function readTask(name: string, data: string, line: number, problems: MermaidProblem[]): MermaidTask | undefined {
+  const title = clean(name);
+  // journeyDb.addTask: `taskData.substr(1).split(':')`, score = Number(pieces[0]), people from pieces[1].
+  const [scorePart = '', actorPart, ...rest] = data.slice(1).split(':');
+  const scoreText = clean(scorePart);
   const score = Number(scoreText);
   if (!/^[+-]?\d+(?:\.\d+)?$/.test(scoreText)) {
     const got = scoreText ? `"${shorten(scoreText)}"` : 'nothing';
     // "Paso 1: llamar: 3: Ana": the score is in the next piece, so the name had a colon.
-    const hint = /^\s*\d+\s*$/.test(rest[0] ?? '') ? ' (a task name cannot contain ":"; write #58; for a colon)' : '';
+    const hint = /^\s*\d+\s*$/.test(actorPart ?? '') ? ' (a task name cannot contain ":"; write #58; for a colon)' : '';
     problems.push({ line, message: `score must be ${MERMAID_SCORE_MIN} to ${MERMAID_SCORE_MAX}, got ${got}${hint}` });
     return undefined;
   }
@@ -195,51 +192,194 @@ function readTask(text: string, line: number, problems: MermaidProblem[]): Merma
     problems.push({ line, message: `score must be ${MERMAID_SCORE_MIN} to ${MERMAID_SCORE_MAX}, got ${scoreText}` });
     return undefined;
   }
-  if (rest.length > 1) {
-    problems.push({ line, message: `too many ":" in task: expected ${TASK_FORMAT} (write #58; for a colon inside a name)` });
-    return undefined;
-  }
-  const actors = [...new Set((rest[0] ?? '').split(',').map(clean).filter(Boolean))];
+  // Like Mermaid, pieces after the actors are not read (`rest`).
+  void rest;
+  const actors = [...new Set((actorPart ?? '').split(',').map(clean).filter(Boolean))];
   return { title, score, actors, line };
 }
 
-/** Mermaid comments and directives (`%%…`) and blank lines carry nothing to import. */
-function isSkippable(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed === '' || trimmed.startsWith('%%');
+function taskWithoutData(name: string, next: Token | undefined): string {
+  const text = shorten(name.trim());
+  if (next?.type === ':') return `score must be ${MERMAID_SCORE_MIN} to ${MERMAID_SCORE_MAX}, got nothing (after "${text}:")`;
+  if (next?.type === 'INVALID' && next.text === ';') return '";" ends a line for Mermaid: write #59; for a semicolon in a text';
+  return `malformed line "${text}": expected "section <name>", "title <text>" or a task ${TASK_FORMAT}`;
 }
+
+type TokenType =
+  | 'journey'
+  | 'title'
+  | 'acc_title'
+  | 'acc_title_value'
+  | 'acc_descr'
+  | 'acc_descr_value'
+  | 'acc_descr_multiline_value'
+  | 'section'
+  | 'taskName'
+  | 'taskData'
+  | ':'
+  | 'NEWLINE'
+  | 'INVALID';
+
+interface Token {
+  type: TokenType;
+  text: string;
+  line: number;
+}
+
+type LexState = 'INITIAL' | 'acc_title' | 'acc_descr' | 'acc_descr_multiline';
+
+interface Rule {
+  pattern: RegExp;
+  /** A token, or undefined for text the grammar skips. */
+  token?: TokenType;
+  /** The state the rule moves to. */
+  then?: LexState;
+}
+
+/*
+ * The rules of journey.jison's lexer, in its order (`%options case-insensitive`): at each place
+ * the first rule that matches wins, as in Jison's default (non-flex) lexer.
+ */
+const RULES: Record<LexState, Rule[]> = {
+  INITIAL: [
+    { pattern: /%(?!\{)[^\n]*/iy }, // \%%(?!\{)[^\n]*   skip comments
+    { pattern: /[^}]%%[^\n]*/iy }, // [^\}]\%\%[^\n]*    skip comments
+    { pattern: /\n+/iy, token: 'NEWLINE' }, // [\n]+
+    { pattern: /\s+/iy }, // \s+                          skip whitespace
+    { pattern: /#[^\n]*/iy }, // \#[^\n]*                 skip comments
+    { pattern: /journey\b/iy, token: 'journey' }, // "journey"
+    { pattern: /title\s[^#\n;]+/iy, token: 'title' }, // "title"\s[^#\n;]+
+    { pattern: /accTitle\s*:\s*/iy, token: 'acc_title', then: 'acc_title' },
+    { pattern: /accDescr\s*:\s*/iy, token: 'acc_descr', then: 'acc_descr' },
+    { pattern: /accDescr\s*\{\s*/iy, then: 'acc_descr_multiline' },
+    { pattern: /section\s[^#:\n;]+/iy, token: 'section' }, // "section"\s[^#:\n;]+
+    { pattern: /[^#:\n;]+/iy, token: 'taskName' }, // [^#:\n;]+
+    { pattern: /:[^#\n;]+/iy, token: 'taskData' }, // ":"[^#\n;]+
+    { pattern: /:/iy, token: ':' },
+    { pattern: /[\s\S]/iy, token: 'INVALID' }, // .
+  ],
+  acc_title: [{ pattern: /[^\n]*/iy, token: 'acc_title_value', then: 'INITIAL' }],
+  acc_descr: [{ pattern: /[^\n]*/iy, token: 'acc_descr_value', then: 'INITIAL' }],
+  acc_descr_multiline: [
+    { pattern: /\}/iy, then: 'INITIAL' },
+    { pattern: /[^}]+/iy, token: 'acc_descr_multiline_value' },
+  ],
+};
+
+function tokenize(text: string, lineOf: (offset: number) => number, problems: MermaidProblem[]): Token[] {
+  const tokens: Token[] = [];
+  let state: LexState = 'INITIAL';
+  let offset = 0;
+  let descriptionStart: number | undefined;
+  while (offset < text.length) {
+    let matched = false;
+    const rules: readonly Rule[] = RULES[state];
+    for (const rule of rules) {
+      rule.pattern.lastIndex = offset;
+      const match = rule.pattern.exec(text);
+      if (!match || (match[0].length === 0 && rule.token !== 'acc_title_value' && rule.token !== 'acc_descr_value')) continue;
+      if (rule.token) tokens.push({ type: rule.token, text: match[0], line: lineOf(offset) });
+      if (rule.then === 'acc_descr_multiline') descriptionStart = offset;
+      if (rule.then) state = rule.then;
+      offset += match[0].length;
+      matched = true;
+      break;
+    }
+    // Only an empty acc value at the very end can match nothing; nothing is left to read then.
+    if (!matched) break;
+  }
+  if (state === 'acc_descr_multiline') {
+    // Mermaid refuses this too: the description would swallow the rest of the diagram.
+    problems.push({ line: lineOf(descriptionStart ?? 0), message: 'accDescr { is never closed: end the description with "}"' });
+  }
+  return tokens;
+}
+
+type Prepared =
+  | { ok: true; text: string; lineOf: (offset: number) => number; frontTitle: string | undefined }
+  | { ok: false; problem: MermaidProblem };
+
+/**
+ * Mermaid's preprocessing (preprocess.ts, frontmatter.ts, comments.ts, utils.encodeEntities),
+ * done so that every line stays where it was: what Mermaid removes is blanked out instead, and
+ * each `#code;` is swapped for a placeholder without the characters the grammar reacts to.
+ */
+function prepare(source: string, problems: MermaidProblem[]): Prepared {
+  let text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lineStarts = [0];
+  for (let index = 0; index < text.length; index++) if (text[index] === '\n') lineStarts.push(index + 1);
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+
+  let frontTitle: string | undefined;
+  const front = FRONT_MATTER.exec(text);
+  if (front) {
+    const indent = front[1]!;
+    const yaml = indent ? front[2]!.split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n') : front[2]!;
+    try {
+      const data = parseYaml(yaml) as { title?: unknown } | null;
+      if (data && typeof data === 'object' && !Array.isArray(data) && data.title !== undefined && data.title !== null) frontTitle = clean(String(data.title)) || undefined;
+    } catch (error) {
+      problems.push({ line: 1, message: `the front matter (between the "---" lines) is not valid YAML: ${String((error as Error).message).split('\n')[0]}` });
+    }
+    text = blank(front[0]) + text.slice(front[0].length);
+  }
+  text = text.replace(DIRECTIVE, blank).replace(COMMENT_LINE, blank);
+
+  const header = /^\s*(\S[^\n]*)?/.exec(text);
+  if (!header?.[1]) return { ok: false, problem: { line: Math.max(1, lineStarts.length - (text.endsWith('\n') ? 1 : 0)), message: 'no diagram: a Mermaid journey diagram starts with a line "journey"' } };
+  // journeyDetector.ts: /^\s*journey/ — in lower case.
+  if (!/^\s*journey/.test(text)) {
+    const found = header[1].trim();
+    return {
+      ok: false,
+      problem: {
+        line: lineOf(header.index + header[0].length - header[1].length),
+        message: /^journey\b/i.test(found)
+          ? `write "journey" in lower case: Mermaid does not recognise "${shorten(found)}"`
+          : `not a Mermaid journey diagram: the first line must be "journey", found "${shorten(found)}"`,
+      },
+    };
+  }
+  // utils.encodeEntities: `#\w+;` codes are set aside before the grammar sees their "#" and ";".
+  text = text.replace(/#(\w+);/g, (_, code: string) => `${ENTITY_OPEN}${code}${ENTITY_CLOSE}`);
+  return { ok: true, text, lineOf, frontTitle };
+}
+
+/** Mermaid's frontMatterRegex, which allows the block to be indented as a whole. */
+const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
+/** Mermaid's directiveRegex (`%%{init: …}%%`). */
+const DIRECTIVE = /%{2}{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!}%{2}).|\r?\n)*))?\s*(?:}%{2})?/gi;
+/** comments.ts: a line that starts with `%%` (and is not a directive). */
+const COMMENT_LINE = /^\s*%%(?!{)[^\n]+\n?/gm;
+/** Private-use characters around a set-aside entity code: none of them means anything to the grammar. */
+const ENTITY_OPEN = '\uE000';
+const ENTITY_CLOSE = '\uE001';
+
+/** The same text with everything but line breaks made spaces, so lines keep their numbers. */
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
+}
+
+/** The line breaks Mermaid's labels accept, `</br />` and `<br\t/>` included. */
+const LINE_BREAK = /<\/?\s*br\s*\/?\s*>/gi;
 
 /** Entity codes decoded, `<br>` as a space, whitespace collapsed. */
 function clean(text: string): string {
-  return decodeEntities(text.replace(/<br\s*\/?>/gi, ' '))
+  const restored = text.replace(new RegExp(`${ENTITY_OPEN}(\\w+)${ENTITY_CLOSE}`, 'g'), (_, code: string) => `#${code};`);
+  return decodeEntities(restored.replace(LINE_BREAK, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-
-function fail(problems: MermaidProblem[], problem: MermaidProblem): MermaidReadResult {
-  return { ok: false, problems: [...problems, problem] };
-}
-
-/** Mermaid's optional YAML front matter (`---` … `---` before `journey`); only `title` matters here. */
-function readFrontmatter(lines: readonly Line[], problems: MermaidProblem[]): { title: string | undefined; next: number } {
-  let first = 0;
-  while (first < lines.length && lines[first]!.text.trim() === '') first++;
-  if (lines[first]?.text.trim() !== '---') return { title: undefined, next: 0 };
-  const end = lines.findIndex((line, index) => index > first && line.text.trim() === '---');
-  if (end === -1) {
-    problems.push({ line: lines[first]!.number, message: 'front matter is never closed: end it with a line "---"' });
-    return { title: undefined, next: lines.length };
-  }
-  try {
-    const data = parseYaml(lines.slice(first + 1, end).map((line) => line.text).join('\n')) as { title?: unknown } | null;
-    const title = data && typeof data === 'object' && data.title !== undefined ? clean(String(data.title)) : undefined;
-    return { title: title || undefined, next: end + 1 };
-  } catch (error) {
-    problems.push({ line: lines[first]!.number, message: `front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}` });
-    return { title: undefined, next: end + 1 };
-  }
 }

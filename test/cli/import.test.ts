@@ -129,12 +129,39 @@ describe('npm run import -- mermaid', () => {
     expect(result.stderr).toMatch(/^roto\.mmd:4: malformed line "Llama al banco 3 Ana"/);
   });
 
-  it('asks for --persona when no task names an actor', () => {
+  it('gives a diagram without actors a placeholder persona that --strict flags, or uses --persona', () => {
     handbook.write('anonimo.mmd', 'journey\n  title Anónimo\n  section A\n    Algo: 3\n');
     const result = handbook.run('import', ['mermaid', 'anonimo.mmd']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('pass --persona <slug>');
-    expect(handbook.run('import', ['mermaid', 'anonimo.mmd', '--persona', 'ana-perez']).status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('content/personas/persona-1.mdx');
+    expect(result.stdout).toContain('El diagrama no nombra a nadie: la persona "persona-1" ocupa su lugar.');
+    expect(frontmatter('content/personas/persona-1.mdx').name).toBe('Persona sin nombre');
+    expect(frontmatter('content/journeys/anonimo.mdx').persona).toBe('persona-1');
+    const strict = handbook.run('check', ['--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/^warning: content\/personas\/persona-1\.mdx:\d+:1: name: still the placeholder name "npm run import" wrote/m);
+
+    expect(handbook.run('import', ['mermaid', 'anonimo.mmd', '--persona', 'ana-perez', '--force']).status).toBe(0);
+    expect(frontmatter('content/journeys/anonimo.mdx').persona).toBe('ana-perez');
+  });
+
+  it('imports actors in any script, keeping their names, with a transliterated slug', () => {
+    handbook.write('zh.mmd', 'journey\n  title 注册账户\n  section 开始\n    填写表单: 2: 用户, Иван\n');
+    const result = handbook.run('import', ['mermaid', 'zh.mmd']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(frontmatter('content/personas/yong-hu.mdx')).toMatchObject({ name: '用户', supporting: [{ name: 'Иван' }] });
+    expect(frontmatter('content/journeys/zhu-ce-zhang-hu.mdx')).toMatchObject({ title: '注册账户', persona: 'yong-hu', phases: [{ id: 'kai-shi', name: '开始' }] });
+    expect(handbook.run('check').status).toBe(0);
+  });
+
+  it('imports a diagram with a front-matter config, no title and no tasks: named after the file, one placeholder touchpoint', () => {
+    handbook.write('solo-fases.mmd', '---\nconfig:\n  journey:\n    maxLabelWidth: 100\n---\njourney\n  section Antes\n  section Después\n');
+    const result = handbook.run('import', ['mermaid', 'solo-fases.mmd', '--persona', 'ana-perez']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('El diagrama no tiene título: el recorrido se llama como el archivo solo-fases.mmd.');
+    expect(result.stdout).toContain('El diagrama no tiene tareas');
+    expect(frontmatter('content/journeys/solo-fases.mdx')).toMatchObject({ title: 'Solo fases', phases: [{ id: 'antes' }, { id: 'despues' }] });
+    expect(handbook.run('check').status).toBe(0);
   });
 
   it('says plainly when the file does not exist', () => {

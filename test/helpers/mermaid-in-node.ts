@@ -19,6 +19,9 @@ if (typeof purifier.addHook !== 'function') {
 
 const { default: mermaid } = await import('mermaid');
 
+/** The HTML entities a browser shows for the named codes authors write in Mermaid labels. */
+const HTML_ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00A0' };
+
 export interface ParsedJourney {
   title: string;
   sections: string[];
@@ -35,9 +38,13 @@ export async function parseWithMermaid(text: string): Promise<ParsedJourney> {
     getSections(): string[];
     getTasks(): ParsedJourney['tasks'];
   };
-  // Mermaid keeps entity codes as placeholders until it renders; turn them back into characters.
+  // Mermaid keeps entity codes as placeholders until it renders (`#58;` as "ﬂ°°58¶ß", `#quot;` as
+  // "ﬂ°quot¶ß", which become `&#58;` and `&quot;` in its SVG): turn them into what a reader sees.
   const decode = (value: string) =>
-    value.replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, code: string) => String.fromCodePoint(Number(code))).trim();
+    value
+      .replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/\uFB02\u00B0(\w+)\u00B6\u00DF/g, (whole, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? whole)
+      .trim();
   return {
     title: decode(db.getDiagramTitle()),
     sections: db.getSections().map(decode),

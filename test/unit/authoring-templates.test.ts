@@ -91,7 +91,7 @@ describe('a journey from a Mermaid diagram', () => {
     Vuelve a intentarlo: 5: Luis
 `);
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
-  const draft = journeyDraftFromMermaid(read.diagram, 'luis', 'es');
+  const draft = journeyDraftFromMermaid(read.diagram, 'luis', 'es', read.diagram.title!);
 
   it('makes a phase per section, with ids from the names, and one for tasks before any section', () => {
     expect(draft.phases).toEqual([

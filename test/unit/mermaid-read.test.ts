@@ -82,10 +82,49 @@ describe('Mermaid journey reader', () => {
     expect(diagram.sections[0]!.tasks[0]!.title).toBe('Dice "hola"');
   });
 
-  it('accepts keywords in any case, as Mermaid does', () => {
-    const diagram = diagramOf(readMermaidJourney(`Journey\n Title T\n SECTION A\n  x: 3: Ana\n`));
+  it('accepts title and section in any case, as Mermaid does, but "journey" only in lower case, like its detector', () => {
+    const diagram = diagramOf(readMermaidJourney(`journey\n Title T\n SECTION A\n  x: 3: Ana\n`));
     expect(diagram.title).toBe('T');
     expect(diagram.sections[0]!.name).toBe('A');
+    expect(problemsOf(readMermaidJourney(`Journey\n title T\n`))).toEqual([{ line: 1, message: 'write "journey" in lower case: Mermaid does not recognise "Journey"' }]);
+  });
+
+  it('turns every line break Mermaid accepts into a space: <br>, <br/>, </br />, <br\\t/>', () => {
+    const diagram = diagramOf(readMermaidJourney('journey\n section Line1<br>Line2<br/>Line3</br />Line4<br\t/>Line5\n  x: 3\n'));
+    expect(diagram.sections[0]!.name).toBe('Line1 Line2 Line3 Line4 Line5');
+  });
+
+  it('ends a line at "#", as Mermaid does, unless it is an entity code', () => {
+    const diagram = diagramOf(readMermaidJourney('journey\n section A # la primera\n  x: 3: Child#1, Child#2\n  y#35; z: 4: Ana\n'));
+    expect(diagram.sections[0]!.name).toBe('A');
+    expect(diagram.sections[0]!.tasks.map((task) => [task.title, task.actors])).toEqual([
+      ['x', ['Child']],
+      ['y# z', ['Ana']],
+    ]);
+  });
+
+  it('reads a task with the colon after its score and no actor, and one with extra pieces, as Mermaid does', () => {
+    const diagram = diagramOf(readMermaidJourney('journey\n section A\n  E task: 5:\n  F task : 4 : Ana : ignorado\n'));
+    expect(diagram.sections[0]!.tasks).toEqual([
+      { title: 'E task', score: 5, actors: [], line: 3 },
+      { title: 'F task', score: 4, actors: ['Ana'], line: 4 },
+    ]);
+  });
+
+  it('keeps actors written in any script', () => {
+    const diagram = diagramOf(readMermaidJourney('journey\n title 注册\n section 开始\n  填写表单: 2: 用户, Иван\n'));
+    expect(diagram.actors).toEqual(['用户', 'Иван']);
+    expect(diagram.sections[0]!.name).toBe('开始');
+  });
+
+  it('reads a front matter block with a config, indented as a whole, and takes its title', () => {
+    const diagram = diagramOf(readMermaidJourney('  ---\n  title: Desde arriba\n  config:\n    journey:\n      maxLabelWidth: 100\n  ---\n  journey\n    section A\n      x: 3: Ana\n'));
+    expect(diagram.title).toBe('Desde arriba');
+    expect(diagram.sections[0]!.tasks[0]!.line).toBe(9);
+  });
+
+  it('lets a title line win over the front matter, as Mermaid does', () => {
+    expect(diagramOf(readMermaidJourney('---\ntitle: Arriba\n---\njourney\n title Abajo\n section A\n  x: 3\n')).title).toBe('Abajo');
   });
 
   it('accepts a task with no actor', () => {
@@ -141,21 +180,38 @@ describe('Mermaid journey reader', () => {
       expect(problemsOf(readMermaidJourney('')).at(0)!.message).toMatch(/^no diagram/);
     });
 
-    it('rejects a diagram with neither title nor accTitle, pointing at the journey line', () => {
-      expect(problemsOf(readMermaidJourney(`\njourney\n section A\n  x: 3: Ana\n`))).toEqual([
-        { line: 2, message: 'the diagram has no title: add a line "title <the journey\'s title>" after "journey"' },
+    it('rejects ";" outside an entity code, and a task with no score, each at its line', () => {
+      expect(problemsOf(readMermaidJourney('journey\n section A\n  x: 3: Ana; Luis\n  y\n  z:\n'))).toEqual([
+        { line: 3, message: '";" ends a line for Mermaid: write #59; for a semicolon in a text' },
+        { line: 4, message: 'malformed line "y": expected "section <name>", "title <text>" or a task "<task>: <score 1-5>: <actor>, <actor>"' },
+        { line: 5, message: 'score must be 1 to 5, got nothing (after "z:")' },
       ]);
     });
 
-    it('rejects a diagram with no tasks', () => {
-      expect(problemsOf(readMermaidJourney(`journey\n title T\n section A\n`)).at(0)!.message).toMatch(/^the diagram has no tasks/);
+    it('rejects a section name with a colon, which Mermaid reads as a section and a stray task', () => {
+      expect(problemsOf(readMermaidJourney('journey\n section A: B\n'))).toEqual([{ line: 2, message: 'task has no name before ":": expected "<task>: <score 1-5>: <actor>, <actor>"' }]);
+    });
+  });
+
+  describe('diagrams Mermaid accepts that lack something a journey needs', () => {
+    it('a diagram with neither title nor accTitle has no title: the importer names it after the file', () => {
+      expect(diagramOf(readMermaidJourney(`\njourney\n section A\n  x: 3: Ana\n`)).title).toBeUndefined();
     });
 
-    it('rejects a section without a name and an empty title', () => {
-      const problems = problemsOf(readMermaidJourney(`journey\n title\n section\n  x: 3: Ana\n`));
-      expect(problems.map((problem) => problem.line)).toEqual([2, 3]);
+    it('a diagram with sections and no tasks keeps its sections', () => {
+      const diagram = diagramOf(readMermaidJourney(`journey\n title T\n section A\n section B\n`));
+      expect(diagram.sections.map((section) => [section.name, section.tasks.length])).toEqual([
+        ['A', 0],
+        ['B', 0],
+      ]);
     });
 
+    it('a section with a blank name is like the tasks before any section: no name', () => {
+      expect(diagramOf(readMermaidJourney('journey\n section   \n  x: 3: Ana\n')).sections[0]!.name).toBeUndefined();
+    });
+  });
+
+  describe('more errors', () => {
     it('rejects an accDescr { that is never closed', () => {
       expect(problemsOf(readMermaidJourney(`journey\n title T\n accDescr {\n  sin cerrar\n section A\n  x: 3: Ana\n`))).toEqual([
         { line: 3, message: 'accDescr { is never closed: end the description with "}"' },
