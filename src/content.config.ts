@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { slugFromPath } from './sources/content-files.ts';
 import { frontmatterJsonSchema, type FrontmatterKind } from './schema/json-schema.ts';
+import { tolerantGlob } from './integration/tolerant-glob.ts';
 
 /*
  * Astro's collections are used to render the MDX narratives. Their frontmatter is validated by
@@ -20,11 +20,11 @@ const generateId = ({ entry }: { entry: string }) => slugFromPath(entry);
 
 export const collections = {
   personas: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/personas', generateId }),
+    loader: tolerantGlob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/personas', generateId }),
     schema: anyFrontmatterDescribedAs('persona'),
   }),
   journeys: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/journeys', generateId }),
+    loader: tolerantGlob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/journeys', generateId }),
     schema: anyFrontmatterDescribedAs('journey'),
   }),
 };

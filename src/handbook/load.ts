@@ -4,13 +4,19 @@ import { ContentError } from '../validate/problem.ts';
 import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
 import { validateContentCached } from '../validate/validation-cache.ts';
 import { buildHandbook, type Handbook } from './build-model.ts';
+import { usableContent, type WithheldFile } from './usable-content.ts';
 import { contentSignature, readContentSources } from '../sources/content-files.ts';
 import { lastChangedDates } from '../sources/git-dates.ts';
 
 export interface LoadedContent {
   validation: ValidationResult;
-  /** The model, when the content has no error. */
+  /**
+   * The model, when the content has no error; with `partial`, the model of the files that can be
+   * shown, whatever the errors elsewhere.
+   */
   handbook: Handbook | undefined;
+  /** With `partial`: the files left out of the model, with their errors (src/handbook/usable-content.ts). */
+  withheld: WithheldFile[];
 }
 
 /*
@@ -30,12 +36,17 @@ export interface LoadOptions {
    * changed files are parsed again (src/validate/validation-cache.ts). The result is the same.
    */
   cacheDir?: string;
+  /**
+   * For `npm run dev` only: model the files that can be shown even when others have errors, so
+   * one broken file breaks only its own pages. A build never sets it.
+   */
+  partial?: boolean;
 }
 
 /** Reads, validates and (when valid) models the handbook under `root`. */
 export function loadContent(root: string, settings: SiteSettings, today: Date, options: LoadOptions = {}): LoadedContent {
   // No cacheDir in the key: it changes how fast the result comes, not the result.
-  const key = JSON.stringify([resolve(root), settings, today.toISOString().slice(0, 10), contentSignature(root)]);
+  const key = JSON.stringify([resolve(root), settings, today.toISOString().slice(0, 10), contentSignature(root), options.partial === true]);
   const cached = store[CACHE];
   if (cached?.key === key) return cached.loaded;
   const sources = readContentSources(root);
@@ -43,8 +54,13 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
   const validation = options.cacheDir
     ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir })
     : validateContent(sources, validationOptions);
-  const handbook = validation.ok ? buildHandbook(validation, settings, { today, lastChanged: lastChangedDates(root) }) : undefined;
-  const loaded = { validation, handbook };
+  const model = (validated: ValidationResult) => buildHandbook(validated, settings, { today, lastChanged: lastChangedDates(root) });
+  let loaded: LoadedContent;
+  if (validation.ok) loaded = { validation, handbook: model(validation), withheld: [] };
+  else if (options.partial) {
+    const usable = usableContent(validation, sources);
+    loaded = { validation, handbook: model(usable.validation), withheld: usable.withheld };
+  } else loaded = { validation, handbook: undefined, withheld: [] };
   store[CACHE] = { key, loaded };
   return loaded;
 }

@@ -312,4 +312,9 @@ export const en: Record<MessageKey, string> = {
   'compare.keptCaption': 'Steps kept, with their emotion today and in the vision',
   'common.and': 'and',
   'common.none': 'None',
+  // Dev server: a page whose file has errors (issue 13)
+  'devErrors.title': 'This page cannot be shown: {file} has errors',
+  'devErrors.needsTitle': 'This page cannot be shown: it needs {file}, which has errors',
+  'devErrors.fix': 'Fix the file and save it: the page reloads by itself. Every other page of the handbook still works.',
+  'devErrors.build': 'While there is an error, npm run build does not build the handbook.',
 };

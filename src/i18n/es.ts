@@ -310,6 +310,11 @@ export const es = {
   'compare.keptCaption': 'Pasos que se mantienen, con su emoción hoy y en la visión',
   'common.and': 'y',
   'common.none': 'Ninguno',
+  // Dev server: a page whose file has errors (issue 13)
+  'devErrors.title': 'Esta página no se puede mostrar: {file} tiene errores',
+  'devErrors.needsTitle': 'Esta página no se puede mostrar: necesita {file}, que tiene errores',
+  'devErrors.fix': 'Corrige el archivo y guárdalo: la página se recarga sola. Las demás páginas del manual siguen funcionando.',
+  'devErrors.build': 'Mientras haya un error, npm run build no construye el manual.',
 } as const;
 
 /** Every interface string's key: the Spanish catalogue is the reference every locale follows. */

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
@@ -58,8 +59,20 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
       // The share-image and search modules load satori, sharp and Pagefind: imported only when a
       // hook needs them, so `check`, `new` and `import` (which read this file) start fast.
       'astro:server:setup': async ({ server, logger }) => {
-        const { shareImageMiddleware } = await import('./share-images-dev.ts');
+        const [{ shareImageMiddleware }, { contentErrorsDev }] = await Promise.all([import('./share-images-dev.ts'), import('./content-errors-dev.ts')]);
+        // A file with errors: its own pages show them, every other page works (docs/authoring.md).
+        const contentErrors = contentErrorsDev({ root, settings, cacheDir, logger });
+        server.middlewares.use(contentErrors.middleware);
         server.middlewares.use(shareImageMiddleware({ root, settings, cacheDir, logger }));
+        contentErrors.report();
+        const contentDir = join(root, 'content');
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(contentDir)) return;
+          // One report per save, however many events an editor's save makes.
+          clearTimeout(pending);
+          pending = setTimeout(contentErrors.report, 150);
+        });
       },
       'astro:build:start': async () => {
         const { startBuild } = await import('./finish-build.ts');

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegrationLogger } from 'astro';
-import { loadHandbook } from '../handbook/load.ts';
+import { loadContent } from '../handbook/load.ts';
 import type { ShareImageJob } from '../og/card-data.ts';
 import { routes } from '../site/urls.ts';
 import { buildDate } from '../sources/build-date.ts';
@@ -13,8 +13,8 @@ type Next = (error?: unknown) => void;
 /**
  * Serves `/og/…png` in `npm run dev`, rendering a card on request (and caching it like a build
  * does), so the share images can be previewed while writing. The handbook is reloaded when a
- * file under content/ changes; while the content has errors, the images answer 404 and the
- * pages show the errors.
+ * file under content/ changes; a file with errors has no image until it is fixed (its pages show
+ * the errors), every other file keeps its image.
  */
 export function shareImageMiddleware(options: { root: string; settings: SiteSettings; cacheDir: string; logger: AstroIntegrationLogger }) {
   const prefix = `${options.settings.base}${routes.shareImages()}`;
@@ -25,7 +25,8 @@ export function shareImageMiddleware(options: { root: string; settings: SiteSett
     const signature = contentSignature(options.root);
     if (current?.signature !== signature) {
       studio ??= createShareImageStudio(options);
-      const handbook = loadHandbook(options.root, options.settings, buildDate());
+      // The same model as the dev pages': the files that can be shown, whatever the errors elsewhere.
+      const handbook = loadContent(options.root, options.settings, buildDate(), { partial: true }).handbook!;
       current = { signature, jobs: new Map(studio.jobs(handbook).map((job) => [job.path, job])) };
     }
     return current.jobs;

@@ -1,5 +1,5 @@
 import config from 'virtual:journeybook/config';
-import { loadHandbook } from '../handbook/load.ts';
+import { loadContent, loadHandbook } from '../handbook/load.ts';
 import { aggregatesOf, type Aggregates } from '../handbook/aggregates.ts';
 import { buildDate } from '../sources/build-date.ts';
 import { contentSignature } from '../sources/content-files.ts';
@@ -30,14 +30,17 @@ let cached: { context: PageContext; signature: string } | undefined;
 /**
  * The one way a page or component reaches the handbook, its figures, its language and its URLs.
  * A build computes it once and every page shares it; the dev server recomputes it whenever a
- * file under content/ changes, so edits (and fixes of errors shown in the overlay) appear without
- * a restart.
+ * file under content/ changes, so edits (and fixes of errors) appear without a restart.
  */
 export function pageContext(): PageContext {
   if (cached && !import.meta.env.DEV) return cached.context;
   const signature = import.meta.env.DEV ? contentSignature(config.root) : '';
   if (cached && cached.signature === signature) return cached.context;
-  const handbook = loadHandbook(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir });
+  // In `npm run dev`, a file with errors takes only its own pages down (the integration's
+  // middleware shows its errors there); a build refuses any error before a page renders.
+  const handbook = import.meta.env.DEV
+    ? loadContent(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir, partial: true }).handbook!
+    : loadHandbook(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir });
   const context = contextFor(handbook);
   cached = { context, signature };
   return context;

@@ -96,3 +96,25 @@ export function pageOfPath(htmlPath: string): PageOfPath {
 export function absoluteUrl(site: string | undefined, path: string): string {
   return site ? `${new URL(site).origin}${path}` : path;
 }
+
+/** The journey or persona whose file a route (a path below the base, not encoded) comes from. */
+export type ContentOfRoute = { collection: 'journeys' | 'personas'; slug: string };
+
+/**
+ * The content file behind a route: a journey's pages, data files, comparison and share image, a
+ * persona's page and share image. Used by the dev server to show a broken file's errors on its
+ * own pages; undefined for routes that show many files or none.
+ */
+export function contentOfRoute(route: string): ContentOfRoute | undefined {
+  const path = route.replace(/^\/+/, '');
+  const file = /^(?:og\/)?(journeys|personas)\/(.+?)\.(png|json|mmd)$/.exec(path);
+  if (file) {
+    const [, collection, slug, extension] = file;
+    if (path.startsWith('og/') ? extension === 'png' : collection === 'journeys' && extension !== 'png') return { collection: collection as ContentOfRoute['collection'], slug: slug! };
+    return undefined;
+  }
+  const compare = /^compare\/(.+?)\/?$/.exec(path);
+  if (compare) return { collection: 'journeys', slug: compare[1]! };
+  const page = pageOfPath(`${path.replace(/\/?(index\.html)?$/, '')}/index.html`);
+  return page.kind === 'other' ? undefined : { collection: page.kind === 'journey' ? 'journeys' : 'personas', slug: page.slug };
+}

@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixture, REPO, type Fixture } from './harness.ts';
+
+/*
+ * `npm run dev` with a file that has errors: the server starts anyway, prints each error as one
+ * line (no stack trace), answers the broken file's pages with those lines, and serves every other
+ * page. A real `astro dev` on a copy of a fixture handbook, edited while it runs, as an author does.
+ */
+
+const BROKEN_JOURNEY = `---
+title: Pedir cita
+persona: ana
+owner: Atención: Primaria
+phases:
+  - id: pedir
+    name: Pedir
+touchpoints:
+  - phase: pedir
+    title: Llama
+    channel: phone
+    emotion: -1
+---
+
+Texto.
+`;
+
+const COLON_LINE = 'content/journeys/health/broken.mdx:4:8: owner: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: owner: "Atención: Primaria"';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The environment an author's terminal has: without the test runner's NODE_ENV=test and VITEST*
+ * variables, with which Astro's dev server answers every page with 404.
+ */
+function authorEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+}
+
+describe('the dev server with a broken file', () => {
+  let fixture: Fixture;
+  let server: ChildProcess;
+  let output = '';
+  let base = '';
+
+  const get = async (path: string) => {
+    const answer = await fetch(`${base}${path}`, { redirect: 'manual' });
+    return { status: answer.status, text: await answer.text() };
+  };
+  /** The status of a page once the dev server has seen the last edit (it reloads content on save). */
+  const eventually = async (path: string, status: number) => {
+    let last = await get(path);
+    for (let tries = 0; last.status !== status && tries < 60; tries++) {
+      await sleep(250);
+      last = await get(path);
+    }
+    return last;
+  };
+  const edit = (path: string, change: (text: string) => string) => {
+    const file = join(fixture.root, path);
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+  };
+  const errorLines = (html: string) => /<pre data-content-errors>([\s\S]*?)<\/pre>/.exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').split('\n');
+
+  beforeAll(async () => {
+    fixture = createFixture('valid', { files: { 'content/journeys/health/broken.mdx': BROKEN_JOURNEY } });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: fixture.root,
+      env: { ...authorEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', JOURNEYBOOK_TODAY: '2026-03-10', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    for (let tries = 0; tries < 240; tries++) {
+      if (server.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
+      try {
+        if ((await fetch(`${base}/`, { signal: AbortSignal.timeout(60_000) })).status === 200) return;
+      } catch {
+        // Not listening yet.
+      }
+      await sleep(500);
+    }
+    throw new Error(`astro dev did not answer:\n${output}`);
+  }, 180_000);
+
+  afterAll(() => {
+    server?.kill();
+    fixture?.remove();
+  });
+
+  it('starts, and prints the error first as one plain line, without a stack trace', () => {
+    const lines = output.split('\n');
+    const first = lines.findIndex((line) => line.includes('content/journeys/health/broken.mdx'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(lines[first]).toContain(COLON_LINE);
+    expect(lines.slice(0, first).some((line) => /error/i.test(line))).toBe(false);
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
+  it('answers the broken file\'s pages with its error, and serves every other page', async () => {
+    for (const path of ['/journeys/health/broken/', '/journeys/health/broken/blueprint/', '/journeys/health/broken.json']) {
+      const page = await get(path);
+      expect(page.status, path).toBe(500);
+      expect(errorLines(page.text), path).toEqual([COLON_LINE]);
+    }
+    for (const path of ['/', '/journeys/', '/journeys/banking/open-account/', '/journeys/banking/open-account-future/', '/personas/ana/', '/personas/staff/luis/', '/insights/', '/channels/']) {
+      expect((await get(path)).status, path).toBe(200);
+    }
+    expect((await get('/journeys/')).text).not.toContain('/journeys/health/broken/');
+  });
+
+  it('shows a "<3" in a narrative on that journey\'s page, and on the pages of the journeys that need it', async () => {
+    edit('content/journeys/banking/open-account.mdx', (text) => `${text}\nWe love it <3\n`);
+    const page = await eventually('/journeys/banking/open-account/', 500);
+    expect(page.status).toBe(500);
+    expect(errorLines(page.text)).toEqual([expect.stringMatching(/^content\/journeys\/banking\/open-account\.mdx:\d+:12: body: "<3" reads as the start of a tag: write &lt; for the "<" sign, or put the text in backticks/)]);
+    const future = await get('/journeys/banking/open-account-future/');
+    expect(future.status).toBe(500);
+    expect(future.text).toContain('content/journeys/banking/open-account.mdx');
+    expect((await get('/personas/ana/')).status).toBe(200);
+    expect((await get('/journeys/health/appointment/')).status).toBe(200);
+  });
+
+  it('serves the page again once the file is fixed', async () => {
+    edit('content/journeys/banking/open-account.mdx', (text) => text.replace('We love it <3', 'We love it'));
+    expect((await eventually('/journeys/banking/open-account/', 200)).status).toBe(200);
+    expect((await eventually('/journeys/banking/open-account-future/', 200)).status).toBe(200);
+  });
+
+  it('leaves out the journeys of a persona with errors, and keeps the rest', async () => {
+    edit('content/personas/ana.mdx', (text) => text.replace(/^role: .*$/m, 'role: Cliente: particular'));
+    const persona = await eventually('/personas/ana/', 500);
+    expect(errorLines(persona.text)).toEqual([expect.stringContaining('content/personas/ana.mdx:3:7: role: the value contains ": "')]);
+    expect((await get('/journeys/banking/open-account/')).status).toBe(500);
+    expect((await get('/journeys/health/appointment/')).status).toBe(200);
+    expect((await get('/personas/staff/luis/')).status).toBe(200);
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+});
