@@ -173,8 +173,9 @@ export function readMermaidJourney(source: string): MermaidReadResult {
 /** `Task name` + `: score: actor, actor` → a task, or a problem on the list. */
 function readTask(name: string, data: string, line: number, problems: MermaidProblem[]): MermaidTask | undefined {
   const title = clean(name);
-  // journeyDb.addTask: `taskData.substr(1).split(':')`, score = Number(pieces[0]), people from pieces[1].
-  const [scorePart = '', actorPart, ...rest] = data.slice(1).split(':');
+  // journeyDb.addTask: `taskData.substr(1).split(':')`, score = Number(pieces[0]), people from
+  // pieces[1]; like Mermaid, any later piece is not read.
+  const [scorePart = '', actorPart] = data.slice(1).split(':');
   const scoreText = clean(scorePart);
   const score = Number(scoreText);
   if (!/^[+-]?\d+(?:\.\d+)?$/.test(scoreText)) {
@@ -192,8 +193,6 @@ function readTask(name: string, data: string, line: number, problems: MermaidPro
     problems.push({ line, message: `score must be ${MERMAID_SCORE_MIN} to ${MERMAID_SCORE_MAX}, got ${scoreText}` });
     return undefined;
   }
-  // Like Mermaid, pieces after the actors are not read (`rest`).
-  void rest;
   const actors = [...new Set((actorPart ?? '').split(',').map(clean).filter(Boolean))];
   return { title, score, actors, line };
 }
