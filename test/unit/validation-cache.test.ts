@@ -85,7 +85,8 @@ describe('a result read from the cache', () => {
     });
     const fresh = validateContent(sources, OPTIONS);
     expect(fresh.problems.map((problem) => problem.field)).toEqual(
-      expect.arrayContaining(['persona', 'compares', 'tags[0]', 'body <Persona>', 'body', 'reviewed', 'frontmatter']),
+      // roto.md's unclosed quote is reported on the field it is in: title.
+      expect.arrayContaining(['persona', 'compares', 'tags[0]', 'body <Persona>', 'body', 'reviewed', 'title']),
     );
     validateThroughCache(sources);
     expectSameResult(validateThroughCache(sources).result, fresh);
