@@ -125,6 +125,7 @@ function personaFile(random: Random, index: number): GeneratedPersona {
     expectations: random.sample(words.PERSONA_EXPECTATIONS, 2),
     motivations: random.sample(words.PERSONA_MOTIVATIONS, 2),
     channels: random.sample(words.CHANNELS, 4),
+    visibility: 'internal',
     supporting: random.sample(words.RELATIVES, 2).map((relative, position) => ({
       name: `${random.pick(words.FIRST_NAMES)}, ${relative.name}`,
       role: relative.role,
@@ -176,6 +177,8 @@ function journeyFile(random: Random, index: number, personas: readonly Generated
     owner: random.pick(words.OWNERS),
     reviewed: reviewDate(random),
     tags: random.sample(words.TAGS, 3),
+    // Stated, as the default says the same: the whole handbook is built, as an intranet would.
+    visibility: 'internal',
     kpis: [kpi(random), kpi(random), kpi(random)],
     phases,
     touchpoints,

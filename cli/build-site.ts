@@ -25,7 +25,7 @@ try {
 
 // Astro's pages and the share images reuse this result (see loadContent): one validation per
 // build, and only of the files that changed since the last one (the rest come from the cacheDir).
-const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
+const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root, settings.audience) });
 const problems = sortProblems(validation.problems);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
 if (!validation.ok) failBuild(errorsIn(problems).map(formatProblem));

@@ -16,18 +16,25 @@ import { fileURLToPath } from 'node:url';
 import { buildFolders } from './lib/build-folders.ts';
 import { failBuild } from './lib/fail-build.ts';
 import { countContentFiles, heapLimitChosen, heapLimitMb } from './lib/heap-limit.ts';
+import { takeAudienceFlag } from './lib/audience-flag.ts';
+import type { Audience } from '../src/schema/audience.ts';
 
 // npm scripts run in the project folder. The modules for the search index are imported once the
 // child is running, so Node loading them does not delay the build.
 const root = process.cwd();
 const folders = buildFolders(root);
+// `--audience public` is JOURNEYBOOK_AUDIENCE=public for this process and the child, which validates it.
+const audienceFlag = takeAudienceFlag(process.argv.slice(2));
+if ('mistake' in audienceFlag) failBuild([`build: ${audienceFlag.mistake}`]);
+const siteArgs = audienceFlag.rest;
+const audience: Audience = process.env.JOURNEYBOOK_AUDIENCE === 'public' ? 'public' : 'internal';
 
 // The site this build replaces was moved aside by the previous build: deleted meanwhile.
 const emptyingReplaced = rm(folders.replaced, { recursive: true, force: true });
 
 function buildSite(): Promise<number> {
   const heapLimit = heapLimitChosen(process.env.NODE_OPTIONS, process.execArgv) ? [] : [`--max-old-space-size=${heapLimitMb(countContentFiles(root))}`];
-  const child = spawn(process.execPath, [...heapLimit, fileURLToPath(new URL('build-site.ts', import.meta.url)), ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [...heapLimit, fileURLToPath(new URL('build-site.ts', import.meta.url)), ...siteArgs], {
     stdio: 'inherit',
     env: { ...process.env, JOURNEYBOOK_SEARCH_INDEX: 'deferred' },
   });
@@ -45,7 +52,7 @@ const siteExit = await siteBuilt;
 if (siteExit !== 0) process.exit(siteExit);
 
 try {
-  await buildSearchIndex({ root, outDir: folders.staging, cacheDir: await readCacheDir(root), logger: { info: (message) => console.log(message) } });
+  await buildSearchIndex({ root, outDir: folders.staging, cacheDir: await readCacheDir(root, audience), logger: { info: (message) => console.log(message) } });
 } catch (error) {
   rmSync(folders.staging, { recursive: true, force: true });
   failBuild([error instanceof Error ? error.message : String(error)]);

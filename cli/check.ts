@@ -10,14 +10,18 @@ import { readContentSources } from '../src/sources/content-files.ts';
 import { buildDate } from '../src/sources/build-date.ts';
 import { validateContentCached } from '../src/validate/validation-cache.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn, type Problem } from '../src/validate/problem.ts';
+import { validationOptionsFor } from '../src/validate/validate-content.ts';
 import { projectRoot, readCacheDir } from './lib/project.ts';
+import { takeAudienceFlag } from './lib/audience-flag.ts';
 import { readSettingsForCli } from './lib/settings-for-cli.ts';
 
-const USAGE = 'Usage: npm run check [-- --format text|json]';
+const USAGE = 'Usage: npm run check [-- --format text|json] [--audience internal|public]';
 
 let format: string;
 try {
-  format = parseArgs({ options: { format: { type: 'string', default: 'text' } } }).values.format;
+  const audience = takeAudienceFlag(process.argv.slice(2));
+  if ('mistake' in audience) throw new Error(audience.mistake);
+  format = parseArgs({ args: audience.rest, options: { format: { type: 'string', default: 'text' } } }).values.format;
 } catch (error) {
   console.error(`check: ${(error as Error).message}`);
   console.error(USAGE);
@@ -49,8 +53,8 @@ if (!settings.ok) {
 
 const sources = readContentSources(root);
 // The same per-file cache as the build's: files unchanged since the last check or build are not parsed again.
-const options = { reviewIntervalMonths: settings.settings.reviewIntervalMonths, today: buildDate() };
-const result = validateContentCached(sources, options, { cacheDir: await readCacheDir(root) });
+const options = validationOptionsFor(settings.settings, buildDate());
+const result = validateContentCached(sources, options, { cacheDir: await readCacheDir(root, settings.settings.audience) });
 const problems = sortProblems(result.problems);
 const errors = errorsIn(problems);
 const warnings = warningsIn(problems);

@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { slugFromPath } from './sources/content-files.ts';
+import config from 'virtual:journeybook/config';
+import { slugFromPath, type CollectionName } from './sources/content-files.ts';
+import { pageContext } from './site/page-context.ts';
+import { loaderForAudience } from './integration/audience-loader.ts';
 import { frontmatterJsonSchema, type FrontmatterKind } from './schema/json-schema.ts';
 
 /*
@@ -18,13 +21,32 @@ function anyFrontmatterDescribedAs(kind: FrontmatterKind) {
 
 const generateId = ({ entry }: { entry: string }) => slugFromPath(entry);
 
+/**
+ * The slugs the build's audience may see, or undefined for the internal handbook (everything).
+ * A handbook with errors does not build: then nothing is loaded for a restricted audience.
+ */
+function visibleSlugs(collection: CollectionName): ReadonlySet<string> | undefined {
+  if (config.settings.audience === 'internal') return undefined;
+  try {
+    const { handbook } = pageContext();
+    return new Set((collection === 'journeys' ? handbook.journeys : handbook.personas).map((item) => item.slug));
+  } catch {
+    return new Set();
+  }
+}
+
+function handbookFiles(collection: CollectionName) {
+  const files = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `./content/${collection}`, generateId });
+  return loaderForAudience(files, () => visibleSlugs(collection));
+}
+
 export const collections = {
   personas: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/personas', generateId }),
+    loader: handbookFiles('personas'),
     schema: anyFrontmatterDescribedAs('persona'),
   }),
   journeys: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/journeys', generateId }),
+    loader: handbookFiles('journeys'),
     schema: anyFrontmatterDescribedAs('journey'),
   }),
 };

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { SiteSettings } from '../schema/settings.ts';
 import { ContentError } from '../validate/problem.ts';
-import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
+import { validateContent, validationOptionsFor, type ValidationResult } from '../validate/validate-content.ts';
+import { contentForAudience } from './audience.ts';
 import { validateContentCached } from '../validate/validation-cache.ts';
 import { buildHandbook, type Handbook } from './build-model.ts';
 import { contentSignature, readContentSources } from '../sources/content-files.ts';
@@ -39,11 +40,11 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
   const cached = store[CACHE];
   if (cached?.key === key) return cached.loaded;
   const sources = readContentSources(root);
-  const validationOptions = { reviewIntervalMonths: settings.reviewIntervalMonths, today };
+  const validationOptions = validationOptionsFor(settings, today);
   const validation = options.cacheDir
     ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir })
     : validateContent(sources, validationOptions);
-  const handbook = validation.ok ? buildHandbook(validation, settings, { today, lastChanged: lastChangedDates(root) }) : undefined;
+  const handbook = validation.ok ? buildHandbook(contentForAudience(validation, settings), settings, { today, lastChanged: lastChangedDates(root) }) : undefined;
   const loaded = { validation, handbook };
   store[CACHE] = { key, loaded };
   return loaded;

@@ -1,8 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
 import { resolveSettings } from '../validate/settings.ts';
 import { configModulePlugin } from './config-module.ts';
+import { audienceCacheDir } from '../sources/audience-cache-dir.ts';
 
 /**
  * Every MDX narrative makes the bundler warn that Astro's own "use astro:head-inject" directive
@@ -46,6 +47,8 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
           // Pages whose cacheKey (src/site/page-keys.ts) and code are unchanged are copied
           // from the previous build instead of rendered again (docs/performance.md).
           experimental: { incrementalBuild: true },
+          // Each audience keeps its own caches: a public build never reuses an internal page, card or shard.
+          ...(settings.audience === 'internal' ? {} : { cacheDir: pathToFileURL(`${audienceCacheDir(fileURLToPath(config.cacheDir), settings.audience)}/`) }),
           vite: {
             plugins: [configModulePlugin(() => ({ settings, root, cacheDir }))],
             build: { rolldownOptions: { onLog: quietAstroDirectiveWarnings } },

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { visibilitySchema } from './audience.ts';
 import { idSchema, isoDateSchema, textListSchema, textSchema } from './common.ts';
 import { emotionSchema } from './emotion.ts';
 import { kpiSchema } from './kpi.ts';
@@ -76,6 +77,8 @@ export const journeySchema = z.strictObject({
   reviewed: isoDateSchema.optional().describe('Date of the last review, YYYY-MM-DD.'),
   /** Free labels, searchable. */
   tags: textListSchema.optional().describe('Free labels, searchable.'),
+  /** Which audiences may see it: `internal` (default from settings) or `public`. */
+  visibility: visibilitySchema,
   /** Journey-level indicators. */
   kpis: z.array(kpiSchema).optional().describe('Journey-level indicators.'),
   /** The timeline, in order. */

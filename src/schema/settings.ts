@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AUDIENCES, type Audience } from './audience.ts';
 
 export const LOCALES = ['es', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -29,6 +30,8 @@ export const settingsSchema = z.strictObject({
     .regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #rrggbb, e.g. "#0b6e6e"')
     .default('#0b6e6e')
     .describe('Accent colour as #rrggbb.'),
+  /** The `visibility` of journeys, personas, research and tracks that do not say. */
+  defaultVisibility: z.enum(AUDIENCES).default('internal').describe('internal (default) or public: the visibility of files that do not say.'),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;
@@ -40,4 +43,9 @@ export interface SiteSettings extends Settings {
   site: string | undefined;
   /** Base path, always starting and ending with "/". */
   base: string;
+  /**
+   * Who this build is for: `internal` (everything) or `public` (only what is public), from
+   * `--audience` or `JOURNEYBOOK_AUDIENCE` (docs/format.md#audiences).
+   */
+  audience: Audience;
 }

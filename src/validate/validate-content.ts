@@ -3,6 +3,8 @@ import type { Avatar, ValidJourneyData } from '../model/types.ts';
 import type { PersonaData } from '../schema/persona.ts';
 import type { ContentSources, SourceFile } from '../sources/content-files.ts';
 import { isStale } from '../domain/staleness.ts';
+import { visibleTo, type Audience } from '../schema/audience.ts';
+import type { SiteSettings } from '../schema/settings.ts';
 import { isJourneySubPage } from '../schema/reserved-names.ts';
 import { parseYamlFile } from './frontmatter.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
@@ -35,6 +37,18 @@ export interface ValidationResult {
 export interface ValidationOptions {
   reviewIntervalMonths: number;
   today: Date;
+  /**
+   * Who the build is for. For `public`, a public file that depends on an internal one is an
+   * error (docs/format.md#audiences); `internal` (the default) checks no audience rule.
+   */
+  audience?: Audience;
+  /** The visibility of files that do not say (the `defaultVisibility` setting; `internal` when left out). */
+  defaultVisibility?: Audience;
+}
+
+/** The validation options a handbook's settings ask for. */
+export function validationOptionsFor(settings: Pick<SiteSettings, 'reviewIntervalMonths' | 'audience' | 'defaultVisibility'>, today: Date): ValidationOptions {
+  return { reviewIntervalMonths: settings.reviewIntervalMonths, today, audience: settings.audience, defaultVisibility: settings.defaultVisibility };
 }
 
 /** The per-file part of validation: analyseFile, or the validation cache in front of it. */
@@ -62,7 +76,8 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   // Journey states are needed to check `compares`, including journeys with other problems.
   const journeyAnalyses = sources.journeys.map((source) => ({ source, analysis: ofCollection(analyse(source), 'journeys') }));
   const journeyIsCurrent = new Map(journeyAnalyses.map(({ source, analysis }) => [source.slug, analysis.current]));
-  const context: HandbookContext = { ...channels, personaSlugs, journeySlugs, journeyIsCurrent, options };
+  const audience = audienceRules(options, personaAnalyses, journeyAnalyses);
+  const context: HandbookContext = { ...channels, personaSlugs, journeySlugs, journeyIsCurrent, audience, options };
 
   const personas: ValidatedPersona[] = [];
   for (const { source, analysis } of personaAnalyses) {
@@ -141,7 +156,7 @@ function readChannels(problems: Problem[], channels: ContentSources['channels'])
       else record.schemaIssues(result.error.issues, () => ['label', 'icon']);
       if (isRecord(parsed.data)) declaredChannels = Object.keys(parsed.data);
     }
-    reportFindings(problems, { file: channels.file, slug: '', absolutePath: '' }, record.findings, undefined);
+    reportFindings(problems, { file: channels.file, slug: '', absolutePath: '', collection: 'journeys' }, record.findings, undefined);
   }
   const channelIds = [...new Set([...BUILT_IN_CHANNEL_IDS, ...declaredChannels])];
   return { customChannels, channelIds, knownChannels: channelsReadable ? new Set(channelIds) : undefined };
@@ -152,7 +167,53 @@ interface HandbookContext extends Channels {
   journeySlugs: readonly string[];
   /** By slug: whether the journey is a current one (the last file wins when two share a slug). */
   journeyIsCurrent: ReadonlyMap<string, boolean>;
+  /** Undefined in an internal build, which checks no audience rule. */
+  audience: AudienceRules | undefined;
   options: ValidationOptions;
+}
+
+/** What a public build needs to refuse a public file that leans on an internal one. */
+interface AudienceRules {
+  /** Whether the file of this slug is public (undefined: no readable file of that slug). */
+  personaIsPublic: (slug: string) => boolean | undefined;
+  journeyIsPublic: (slug: string) => boolean | undefined;
+  personaFile: (slug: string) => string;
+  journeyFile: (slug: string) => string;
+}
+
+function audienceRules(
+  options: ValidationOptions,
+  personas: ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>,
+  journeys: ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>,
+): AudienceRules | undefined {
+  if (options.audience !== 'public') return undefined;
+  const fallback = options.defaultVisibility ?? 'internal';
+  const index = (entries: typeof personas) => {
+    const bySlug = new Map(entries.map(({ source, analysis }) => [source.slug, { file: source.file, public: analysis.data ? visibleTo('public', analysis.data.visibility, fallback) : undefined }]));
+    return { isPublic: (slug: string) => bySlug.get(slug)?.public, file: (slug: string) => bySlug.get(slug)?.file ?? slug };
+  };
+  const persona = index(personas);
+  const journey = index(journeys);
+  return { personaIsPublic: persona.isPublic, journeyIsPublic: journey.isPublic, personaFile: persona.file, journeyFile: journey.file };
+}
+
+/**
+ * In a public build: what is wrong when the public file `source` refers to `target`, which is
+ * internal (undefined when it is public, unknown, or `source` itself is internal).
+ */
+function internalTarget(
+  rules: AudienceRules | undefined,
+  source: Pick<SourceFile, 'slug' | 'collection'>,
+  target: { kind: 'persona' | 'journey'; slug: string },
+): string | undefined {
+  if (!rules) return undefined;
+  const sourceIsPublic = source.collection === 'personas' ? rules.personaIsPublic(source.slug) : rules.journeyIsPublic(source.slug);
+  if (!sourceIsPublic) return undefined;
+  const targetIsPublic = target.kind === 'persona' ? rules.personaIsPublic(target.slug) : rules.journeyIsPublic(target.slug);
+  if (targetIsPublic !== false) return undefined;
+  const file = target.kind === 'persona' ? rules.personaFile(target.slug) : rules.journeyFile(target.slug);
+  const what = source.collection === 'personas' ? 'persona' : 'journey';
+  return `this public ${what} refers to the internal ${target.kind} "${target.slug}" (${file}), which a public build leaves out: mark ${file} \`visibility: public\`, or this file internal`;
 }
 
 interface FileOutcome {
@@ -170,7 +231,7 @@ interface FileOutcome {
  */
 function reportFindings(
   problems: Problem[],
-  source: Pick<SourceFile, 'file' | 'slug' | 'absolutePath'>,
+  source: Pick<SourceFile, 'file' | 'slug' | 'absolutePath' | 'collection'>,
   findings: readonly Finding[],
   context: HandbookContext | undefined,
 ): FileOutcome {
@@ -233,12 +294,12 @@ function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' }
 }
 
 /** What is wrong, as the author reads it, or undefined when the answer is "all is well". */
-function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'absolutePath'>, context: HandbookContext): string | undefined {
+function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'absolutePath' | 'collection'>, context: HandbookContext): string | undefined {
   switch (question.kind) {
     case 'persona-reference':
     case 'persona-in-body': {
       const slug = question.kind === 'persona-reference' ? question.persona : question.slug;
-      if (context.personaSlugs.includes(slug)) return undefined;
+      if (context.personaSlugs.includes(slug)) return internalTarget(context.audience, source, { kind: 'persona', slug });
       return `unknown persona "${slug}"${didYouMean(slug, context.personaSlugs)} (personas: ${listForMessage(context.personaSlugs)})`;
     }
     case 'compared-journey': {
@@ -247,7 +308,8 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
         const others = context.journeySlugs.filter((slug) => slug !== source.slug);
         return `unknown journey "${question.compares}"${didYouMean(question.compares, others)} (journeys: ${listForMessage(others)})`;
       }
-      return current ? undefined : `"${question.compares}" is not a current journey: a future journey compares with a map of today`;
+      if (current) return internalTarget(context.audience, source, { kind: 'journey', slug: question.compares });
+      return `"${question.compares}" is not a current journey: a future journey compares with a map of today`;
     }
     case 'channel-reference':
       if (!context.knownChannels || context.knownChannels.has(question.channel)) return undefined;

@@ -17,7 +17,7 @@ export interface FixtureOptions {
   site?: string;
   base?: string;
   /** Extra or replaced files, path → contents, relative to the fixture root. */
-  files?: Record<string, string>;
+  files?: Record<string, string | Buffer>;
   /** Environment for the command (SITE_URL, BASE_PATH, JOURNEYBOOK_TODAY, …). */
   env?: Record<string, string>;
 }

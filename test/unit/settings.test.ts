@@ -21,18 +21,26 @@ describe('site settings', () => {
       locale: 'es',
       reviewIntervalMonths: 6,
       accent: '#0b6e6e',
+      defaultVisibility: 'internal',
       site: undefined,
       base: '/',
+      audience: 'internal',
     });
   });
 
   it('keeps every valid setting as written', () => {
     const settings = resolveSettings(
-      { title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377' },
+      { title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', defaultVisibility: 'public' },
       { site: 'https://intranet.example', base: '/cx/' },
       {},
     );
-    expect(settings).toEqual({ title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', site: 'https://intranet.example', base: '/cx/' });
+    expect(settings).toEqual({ title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', defaultVisibility: 'public', site: 'https://intranet.example', base: '/cx/', audience: 'internal' });
+  });
+
+  it('builds for the audience JOURNEYBOOK_AUDIENCE names, internal when unset', () => {
+    expect(resolveSettings({}, {}, { JOURNEYBOOK_AUDIENCE: 'public' }).audience).toBe('public');
+    expect(resolveSettings({}, {}, {}).audience).toBe('internal');
+    expect(problemsOf({}, {}, { JOURNEYBOOK_AUDIENCE: 'publico' })).toEqual(['JOURNEYBOOK_AUDIENCE (or --audience): "publico" is not an audience; write internal or public']);
   });
 
   it('names every invalid setting at once, with what to write instead', () => {
