@@ -49,7 +49,7 @@ export const templates = {
     opportunity: 'qué podríamos hacer',
     moment: 'truth: momento de la verdad; pain: momento de dolor',
     importance: 'de 1 a 5, cuánto le importa (3 si no se pone)',
-    owner: 'departamento responsable (primera línea)',
+    owner: 'departamento responsable (de cara al cliente)',
     evidence: 'lo que la persona ve o recibe',
     backstage: 'lo que hace la organización tras la línea de visibilidad',
     support: 'sistemas, proveedores y procesos que lo sostienen',

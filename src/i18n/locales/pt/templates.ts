@@ -44,7 +44,7 @@ export const templates: TemplateText = {
     opportunity: 'o que poderíamos fazer',
     moment: 'truth: momento da verdade; pain: momento de dor',
     importance: 'de 1 a 5, quanto lhe importa (3 se for omitido)',
-    owner: 'departamento responsável (linha da frente)',
+    owner: 'departamento responsável (atendimento)',
     evidence: 'o que a persona vê ou recebe',
     backstage: 'o que a organização faz por trás da linha de visibilidade',
     support: 'sistemas, fornecedores e processos que o sustentam',
