@@ -65,7 +65,7 @@ export const cli = {
   'check.summary': '{files} en {ms} ms: {errors}, {warnings}',
 
   'common.langMustBe': '--lang debe ser uno de {langs}; se ha dado "{lang}"',
-  'common.unexpected': 'sobra {words} (pon entre comillas un valor que tenga espacios)',
+  'common.unexpected': 'texto de más: {words} (pon entre comillas un valor que tenga espacios)',
   'common.didYouMean': ' (¿querías decir "{match}"?)',
   'common.created': 'Creado {file}',
   'common.check': 'Compruébalo: npm run check',

@@ -59,7 +59,7 @@ export const cli: CliMessages = {
   'check.summary': '{files} em {ms} ms: {errors}, {warnings}',
 
   'common.langMustBe': '--lang tem de ser um de {langs}; foi dado "{lang}"',
-  'common.unexpected': 'sobra {words} (ponha entre aspas um valor que tenha espaços)',
+  'common.unexpected': 'texto a mais: {words} (ponha entre aspas um valor que tenha espaços)',
   'common.didYouMean': ' (queria dizer "{match}"?)',
   'common.created': 'Criado {file}',
   'common.check': 'Verifique-o: npm run check',
