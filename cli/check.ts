@@ -11,30 +11,34 @@ import { buildDate } from '../src/sources/build-date.ts';
 import { validateContentCached } from '../src/validate/validation-cache.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn, type Problem } from '../src/validate/problem.ts';
 import { validationOptionsFor } from '../src/validate/validate-content.ts';
+import { cliTranslator } from '../src/i18n/index.ts';
+import { handbookLanguage } from './lib/command-language.ts';
 import { projectRoot, readCacheDir } from './lib/project.ts';
 import { takeAudienceFlag } from './lib/audience-flag.ts';
 import { readSettingsForCli } from './lib/settings-for-cli.ts';
 
-const USAGE = 'Usage: npm run check [-- --format text|json] [--audience internal|public]';
+const root = projectRoot();
+const started = performance.now();
+// `--audience` first: it is JOURNEYBOOK_AUDIENCE, which the settings read.
+const audience = takeAudienceFlag(process.argv.slice(2));
+// The settings next: they say which language to speak, even to explain a wrong command.
+const settings = await readSettingsForCli(root);
+const say = cliTranslator(handbookLanguage(settings));
 
 let format: string;
 try {
-  const audience = takeAudienceFlag(process.argv.slice(2));
   if ('mistake' in audience) throw new Error(audience.mistake);
   format = parseArgs({ args: audience.rest, options: { format: { type: 'string', default: 'text' } } }).values.format;
 } catch (error) {
   console.error(`check: ${(error as Error).message}`);
-  console.error(USAGE);
+  console.error(say('check.usage'));
   process.exit(2);
 }
 if (format !== 'text' && format !== 'json') {
-  console.error(`check: --format must be "text" or "json", got "${format}"`);
+  console.error(`check: ${say('check.badFormat', { format })}`);
   process.exit(2);
 }
 
-const root = projectRoot();
-const started = performance.now();
-const settings = await readSettingsForCli(root);
 if (!settings.ok) {
   if (format === 'json') {
     // Settings problems have no field path or position: the line itself names the setting.
@@ -64,8 +68,12 @@ if (format === 'json') {
   for (const problem of errors) console.error(formatProblem(problem));
   for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);
   const files = sources.personas.length + sources.journeys.length;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const summary = `${plural(files, 'file')} checked in ${Math.round(performance.now() - started)} ms: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
+  const summary = say('check.summary', {
+    files: say('check.files', { count: files }),
+    ms: Math.round(performance.now() - started),
+    errors: say('check.errors', { count: errors.length }),
+    warnings: say('check.warnings', { count: warnings.length }),
+  });
   (result.ok ? console.log : console.error)(summary);
 }
 process.exitCode = result.ok ? 0 : 1;

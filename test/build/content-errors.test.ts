@@ -135,7 +135,7 @@ const SCENARIOS: Scenario[] = [
     fixture: 'error-settings',
     settings: { title: 'Manual', locale: 'fr' as 'es', accent: 'teal' },
     expected: [
-      'astro.config.mjs: journeybook({ locale }): "fr" is not one of es, en',
+      'astro.config.mjs: journeybook({ locale }): "fr" is not one of es, en, pt',
       'astro.config.mjs: journeybook({ accent }): write a colour as #rrggbb, e.g. "#0b6e6e"; got "teal"',
     ],
   },

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Locale } from '../../src/schema/locales.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'handbook');
@@ -26,7 +27,7 @@ export interface HandbookCopy {
   remove(): void;
 }
 
-export function copyFixtureHandbook(settings: { locale?: 'es' | 'en'; base?: string } = {}): HandbookCopy {
+export function copyFixtureHandbook(settings: { locale?: Locale; base?: string } = {}): HandbookCopy {
   const root = mkdtempSync(join(tmpdir(), 'journeybook-cli-'));
   cpSync(FIXTURE, root, { recursive: true });
   // The CLIs read astro.config.mjs from the working directory; the integration is imported from this repository.

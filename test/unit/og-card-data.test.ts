@@ -148,7 +148,7 @@ describe('share card data from the handbook', () => {
       kind: 'home',
       title: 'Manual de atención',
       description: 'Qué viven y dónde actuar.',
-      counts: '1 recorridos · 1 personas · 3 puntos de contacto',
+      counts: '1 recorrido · 1 persona · 3 puntos de contacto',
       logoPath: join('/handbook', 'public', 'logo.svg'),
     });
   });

@@ -46,7 +46,7 @@ describe('site settings', () => {
   it('names every invalid setting at once, with what to write instead', () => {
     expect(problemsOf({ accent: 'red', locale: 'fr', reviewIntervalMonths: 0, logo: 'logo.svg' } as never, {}, {})).toEqual([
       'astro.config.mjs: journeybook({ logo }): write a path under public/ starting with "/", e.g. "/logo.svg"; got "logo.svg"',
-      'astro.config.mjs: journeybook({ locale }): "fr" is not one of es, en',
+      'astro.config.mjs: journeybook({ locale }): "fr" is not one of es, en, pt',
       'astro.config.mjs: journeybook({ reviewIntervalMonths }): must be at least 1, got 0',
       'astro.config.mjs: journeybook({ accent }): write a colour as #rrggbb, e.g. "#0b6e6e"; got "red"',
     ]);
