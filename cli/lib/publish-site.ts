@@ -3,11 +3,12 @@
  * killed while publishing. Only the build holding the lock (build-lock.ts) calls these.
  *
  * Publishing is two renames: `dist/` into the folder of replaced sites, then the staging folder
- * to `dist/`. A build killed between the two leaves no `dist/` and the previous site alone in
- * the replaced folder: the next build moves it back before it deletes anything, so the only
- * complete copy of a site is never deleted, whether or not that next build succeeds.
+ * to `dist/`, with a mark file present from before the first until after the second. A build
+ * killed between the two leaves the mark, no `dist/` and the previous site alone in the replaced
+ * folder: the next build moves it back before it deletes anything, so the only complete copy of
+ * a site is never deleted, whether or not that next build succeeds.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -48,15 +49,26 @@ export function distProblem(folders: Folders, root: string): string | undefined 
   return undefined;
 }
 
+/** Present from just before publishing starts until it has ended: a build killed in between leaves it. */
+function publishingMark(folders: Folders): string {
+  return join(dirname(folders.replaced), 'publishing');
+}
+
 /**
  * Puts back the site a killed build had moved aside and not yet replaced. Returns true when it
- * did. Call before anything is deleted.
+ * did. Call before anything is deleted. Only a publish that was cut short is undone: a `dist/`
+ * its owner deleted stays deleted.
  */
 export function recoverInterruptedPublish(folders: Folders): boolean {
-  if (lstatOrUndefined(folders.dist) !== undefined) return false;
-  if (!lstatOrUndefined(replacedSite(folders))?.isDirectory()) return false;
-  renameSync(replacedSite(folders), folders.dist);
-  return true;
+  const mark = publishingMark(folders);
+  if (!existsSync(mark)) return false;
+  let recovered = false;
+  if (lstatOrUndefined(folders.dist) === undefined && lstatOrUndefined(replacedSite(folders))?.isDirectory()) {
+    renameSync(replacedSite(folders), folders.dist);
+    recovered = true;
+  }
+  rmSync(mark, { force: true });
+  return recovered;
 }
 
 /**
@@ -83,10 +95,9 @@ const DELETING = 'deleting-';
 export async function publishSite(folders: Folders): Promise<void> {
   const aside = replacedSite(folders);
   const hadSite = lstatOrUndefined(folders.dist) !== undefined;
-  if (hadSite) {
-    mkdirSync(folders.replaced, { recursive: true });
-    renameSync(folders.dist, aside);
-  }
+  mkdirSync(folders.replaced, { recursive: true });
+  writeFileSync(publishingMark(folders), `${process.pid}\n`);
+  if (hadSite) renameSync(folders.dist, aside);
   await pauseForTests();
   try {
     renameSync(folders.staging, folders.dist);
@@ -94,6 +105,7 @@ export async function publishSite(folders: Folders): Promise<void> {
     if (hadSite) renameSync(aside, folders.dist);
     throw error;
   }
+  rmSync(publishingMark(folders), { force: true });
 }
 
 /**

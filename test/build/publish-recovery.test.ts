@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture } from './harness.ts';
@@ -55,6 +55,19 @@ describe('a build killed while it publishes', () => {
     edit((text) => text.replace(/^persona: .*$/m, 'persona: ana'));
     expect((await fixture.run('cli/build.ts')).code).toBe(0);
     expect(fixture.read('journeys/alta/index.html')).toContain('Segunda versión');
+    // Four builds, one of them held for up to 10 s.
+  }, 300_000);
+});
+
+describe('a dist/ its owner deleted', () => {
+  it('stays deleted: only a publish cut short is undone', async () => {
+    expect((await fixture.run('cli/build.ts')).code).toBe(0);
+    expect((await fixture.run('cli/build.ts')).code).toBe(0);
+    rmSync(fixture.dist, { recursive: true });
+    edit((text) => text.replace(/^persona: .*$/m, 'persona: nadie'));
+    const failed = await fixture.run('cli/build.ts');
+    expect(failed.code).toBe(1);
+    expect(existsSync(fixture.dist)).toBe(false);
   });
 });
 
