@@ -8,7 +8,9 @@
  * So after each build the digest of every kept page is written down, and before the next one
  * every kept page is checked against it. A page that differs, or that no finished build wrote
  * down (a build killed while Astro wrote it), is deleted: Astro finds no copy and renders the
- * page again, as it does for a page it has never seen.
+ * page again, as it does for a page it has never seen. Astro's list of kept pages
+ * (`incremental-build.json`) is checked the same way; a changed one is deleted, and Astro then
+ * renders every page.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -23,6 +25,8 @@ interface KeptPage {
 
 interface Record {
   format: 1;
+  /** The digest of Astro's list of kept pages. */
+  manifest?: string;
   pages: { [path: string]: KeptPage };
 }
 
@@ -32,6 +36,11 @@ export type VerifiedPages = ReadonlyMap<string, KeptPage>;
 /** Where Astro keeps pages for incremental builds (its INCREMENTAL_OUTPUT_DIR). */
 export function astroPageCacheDir(cacheDir: string): string {
   return join(cacheDir, 'dist');
+}
+
+/** Astro's list of kept pages, with each page's cacheKey (its INCREMENTAL_CACHE_FILE). */
+function manifestPath(cacheDir: string): string {
+  return join(cacheDir, 'incremental-build.json');
 }
 
 function recordPath(cacheDir: string): string {
@@ -53,13 +62,23 @@ function filesBelow(dir: string): string[] {
   }
 }
 
-function readRecord(cacheDir: string): Record['pages'] {
+function readRecord(cacheDir: string): Pick<Record, 'manifest' | 'pages'> {
   try {
     const record = JSON.parse(readFileSync(recordPath(cacheDir), 'utf8')) as Partial<Record> | null;
     const pages = record?.format === 1 ? record.pages : undefined;
-    return typeof pages === 'object' && pages !== null && !Array.isArray(pages) ? pages : {};
+    if (typeof pages !== 'object' || pages === null || Array.isArray(pages)) return { pages: {} };
+    return { manifest: typeof record?.manifest === 'string' ? record.manifest : undefined, pages };
   } catch {
-    return {};
+    return { pages: {} };
+  }
+}
+
+/** The digest of a file, or undefined when it cannot be read. */
+function digestOfFile(path: string): string | undefined {
+  try {
+    return digestOf(readFileSync(path));
+  } catch {
+    return undefined;
   }
 }
 
@@ -69,9 +88,14 @@ function readRecord(cacheDir: string): Record['pages'] {
  */
 export function verifyAstroPageCache(cacheDir: string): { verified: VerifiedPages; discarded: string[] } {
   const dir = astroPageCacheDir(cacheDir);
-  const record = readRecord(cacheDir);
+  const { manifest, pages: record } = readRecord(cacheDir);
   const verified = new Map<string, KeptPage>();
   const discarded: string[] = [];
+  const manifestDigest = digestOfFile(manifestPath(cacheDir));
+  if (manifestDigest !== undefined && manifestDigest !== manifest) {
+    rmSync(manifestPath(cacheDir), { force: true });
+    discarded.push('incremental-build.json');
+  }
   for (const path of filesBelow(dir)) {
     const file = join(dir, path);
     const kept = Object.hasOwn(record, path) ? record[path] : undefined;
@@ -110,6 +134,6 @@ export function recordAstroPageCache(cacheDir: string, verified: VerifiedPages):
   const path = recordPath(cacheDir);
   const temporary = `${path}.${process.pid}.tmp`;
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(temporary, JSON.stringify({ format: 1, pages } satisfies Record));
+  writeFileSync(temporary, JSON.stringify({ format: 1, manifest: digestOfFile(manifestPath(cacheDir)), pages } satisfies Record));
   renameSync(temporary, path);
 }

@@ -67,7 +67,8 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         const { verifyAstroPageCache } = await import('./astro-page-cache.ts');
         const { verified, discarded } = verifyAstroPageCache(cacheDir);
         keptPages = verified;
-        if (discarded.length > 0) logger.info(`incremental pages: ${discarded.length} cached page(s) not as the last build left them, rendered again`);
+        if (discarded.includes('incremental-build.json')) logger.info('incremental pages: Astro’s list of cached pages is not as the last build left it, every page rendered again');
+        else if (discarded.length > 0) logger.info(`incremental pages: ${discarded.length} cached page(s) not as the last build left them, rendered again`);
         const { startBuild } = await import('./finish-build.ts');
         shareImages = startBuild({ root, settings, cacheDir });
       },

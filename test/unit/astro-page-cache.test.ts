@@ -44,6 +44,17 @@ describe('the check of the pages Astro keeps between builds', () => {
     expect(existsSync(late)).toBe(false);
   });
 
+  it('deletes Astro’s list of kept pages when it changed since, so that Astro renders every page', () => {
+    keep('journeys/alta/index.html', '<html>alta</html>');
+    const manifest = join(cacheDir, 'incremental-build.json');
+    writeFileSync(manifest, '{"version":1,"routes":{}}');
+    recordAstroPageCache(cacheDir, new Map());
+    expect(verifyAstroPageCache(cacheDir).discarded).toEqual([]);
+    writeFileSync(manifest, '{"version":1,"routes":{"src/pages/x.astro":{"paths":"not an object"}}}');
+    expect(verifyAstroPageCache(cacheDir).discarded).toEqual(['incremental-build.json']);
+    expect(existsSync(manifest)).toBe(false);
+  });
+
   it('writes down a page rendered again during the build, not the digest it had before', () => {
     const page = keep('journeys/alta/index.html', '<html>old</html>');
     recordAstroPageCache(cacheDir, new Map());
