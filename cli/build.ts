@@ -14,10 +14,11 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFolders } from './lib/build-folders.ts';
-import { acquireBuildLock, buildWaitMs, type LockOwner } from './lib/build-lock.ts';
+import { acquireBuildLock, buildLockPath, buildWaitMs, type LockOwner } from './lib/build-lock.ts';
 import { failBuild } from './lib/fail-build.ts';
 import { countContentFiles, heapLimitChosen, heapLimitMb } from './lib/heap-limit.ts';
 import { deleteReplacedSites, distProblem, publishSite, recoverInterruptedPublish } from './lib/publish-site.ts';
@@ -33,11 +34,10 @@ const lock = await acquireBuildLock({
   workDir: dirname(folders.staging),
   waitMs,
   onWait: (owner) => console.log(`Another build of this handbook is running${describeOwner(owner)}: waiting up to ${waitMs / 1000} s for it to finish.`),
-  // Another build may be writing the staging folder now: stop at once (the child stops with this process).
-  onCompromised: () => failBuild([`Build stopped: the build lock (${dirname(folders.staging)}/build.lock) was deleted or taken over while this build held it.`]),
 });
 if (!lock.acquired) {
-  console.error(`Build stopped: another build of this handbook is still running${describeOwner(lock.owner)} after ${waitMs / 1000} s; nothing was written to dist/ (set JOURNEYBOOK_BUILD_WAIT to wait longer).`);
+  const elsewhere = lock.owner && lock.owner.host !== hostname() ? `; if no build is running on ${lock.owner.host}, delete ${buildLockPath(dirname(folders.staging))}` : '';
+  console.error(`Build stopped: another build of this handbook is still running${describeOwner(lock.owner)} after ${waitMs / 1000} s; nothing was written to dist/ (set JOURNEYBOOK_BUILD_WAIT to wait longer${elsewhere}).`);
   process.exit(1);
 }
 
@@ -81,6 +81,8 @@ try {
 }
 
 await emptyingReplaced;
+// Only deleting the lock file by hand takes a live build's lock: then publish nothing.
+if (!lock.held()) failBuild([`Build stopped: the build lock ${buildLockPath(dirname(folders.staging))} was deleted or taken over while this build held it.`]);
 await publishSite(folders);
 lock.release();
 console.log(`Handbook built into ${folders.dist}`);

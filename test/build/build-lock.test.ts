@@ -6,7 +6,8 @@ import { createFixture, type Fixture } from './harness.ts';
 /*
  * Two `npm run build`s in one project at once used to share the staging folder: one published
  * a site of 12–16 files and reported success, the other died with a stack trace. Now the second
- * waits for the first (cli/lib/build-lock.ts), or gives up with one line.
+ * waits for the first (cli/lib/build-lock.ts), or gives up with one line. The lock itself, its
+ * stale-owner rules and a stalled owner are in test/unit/build-lock.test.ts.
  */
 
 let fixture: Fixture;
@@ -68,7 +69,8 @@ describe('two builds of one handbook at once', () => {
     } finally {
       alone.remove();
     }
-  });
+    // Three builds, two of them one after the other.
+  }, 300_000);
 
   it('gives up after JOURNEYBOOK_BUILD_WAIT seconds with one line, and the first build still publishes', async () => {
     // The first build holds the lock a while longer, between moving the old site aside and publishing.
@@ -93,9 +95,11 @@ describe('two builds of one handbook at once', () => {
     await first.result;
     await waitFor('the orphaned page builder to stop', () => siteBuildersIn(fixture.root).length === 0, 5_000);
 
-    // The dead build's lock is taken over once it has gone unrefreshed for 10 s.
+    // The dead build's lock names a process that no longer runs: taken over at once, without waiting.
+    expect(lockHeld()).toBe(true);
     const second = await fixture.run('cli/build.ts');
     expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).not.toContain('Another build of this handbook is running');
     expect(fixture.exists('index.html')).toBe(true);
     expect(fixture.exists('pagefind/pagefind-entry.json')).toBe(true);
     expect(lockHeld()).toBe(false);
