@@ -12,6 +12,11 @@ import { buildFolders } from './lib/build-folders.ts';
 import { failBuild } from './lib/fail-build.ts';
 import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
 
+// cli/build.ts holds the build lock: should it die (even by kill -9), this process must not go on
+// writing into a staging folder the next build is about to use.
+process.channel?.unref();
+process.on('disconnect', () => process.exit(1));
+
 const root = projectRoot();
 const { staging: stagingDir } = buildFolders(root);
 

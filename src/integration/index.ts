@@ -30,6 +30,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
   let root: string;
   let cacheDir: string;
   let shareImages: import('./finish-build.ts').ShareImagesInProgress | undefined;
+  let keptPages: import('./astro-page-cache.ts').VerifiedPages | undefined;
   return {
     name: 'journeybook',
     journeybookOptions: options,
@@ -64,11 +65,19 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         const { shareImageMiddleware } = await import('./share-images-dev.ts');
         server.middlewares.use(shareImageMiddleware({ root, settings, cacheDir, logger }));
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
+        // Before Astro reads its cache of pages: a damaged page is deleted, so Astro renders it again.
+        const { verifyAstroPageCache } = await import('./astro-page-cache.ts');
+        const { verified, discarded } = verifyAstroPageCache(cacheDir);
+        keptPages = verified;
+        if (discarded.includes('incremental-build.json')) logger.info('incremental pages: Astro’s list of cached pages is not as the last build left it, every page rendered again');
+        else if (discarded.length > 0) logger.info(`incremental pages: ${discarded.length} cached page(s) not as the last build left them, rendered again`);
         const { startBuild } = await import('./finish-build.ts');
         shareImages = startBuild({ root, settings, cacheDir });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const { recordAstroPageCache } = await import('./astro-page-cache.ts');
+        recordAstroPageCache(cacheDir, keptPages ?? new Map());
         const { finishBuild } = await import('./finish-build.ts');
         await finishBuild({ root, settings, outDir: fileURLToPath(dir), cacheDir, logger }, shareImages);
       },
