@@ -15,29 +15,20 @@ import { CONTENT_SLUG, nameFromSlug, slugify } from '../src/authoring/slugify.ts
 import { formatMermaidProblem, readMermaidJourney } from '../src/export/mermaid-read.ts';
 import { buildDate } from '../src/sources/build-date.ts';
 import { readContentSources, type SourceFile } from '../src/sources/content-files.ts';
-import { cliTranslator, fillPlaceholders, templateText } from '../src/i18n/index.ts';
-import type { SiteSettings } from '../src/schema/settings.ts';
+import { fillPlaceholders, templateText } from '../src/i18n/index.ts';
 import { parseSource } from '../src/validate/frontmatter.ts';
 import { formatProblem } from '../src/validate/problem.ts';
-import { commandLanguage, handbookLanguage, LANG_FLAG_VALUES } from './lib/command-language.ts';
 import { contentFilePath, fileWithSlug, writeContentFile } from './lib/content-files.ts';
-import { projectRoot } from './lib/project.ts';
-import { commandLine } from './lib/command-line.ts';
-import { readSettingsForCli } from './lib/settings-for-cli.ts';
+import { authoringCommand } from './lib/authoring-command.ts';
 import { devUrl, errorsInWrittenFiles } from './lib/written-files.ts';
 
-// The settings first: they say which language to speak, even to explain a wrong command.
-const root = projectRoot();
-const settingsRead = await readSettingsForCli(root);
-let say = cliTranslator(handbookLanguage(settingsRead));
-
-const cli = commandLine('import', say('import.usage', { langs: LANG_FLAG_VALUES }), {
+const cli = await authoringCommand('import', {
   persona: { type: 'string' },
   slug: { type: 'string' },
   force: { type: 'boolean' },
-  lang: { type: 'string' },
 });
-const { values, positionals } = cli;
+const { root, values, positionals } = cli;
+let say = cli.say;
 // Declared functions, so TypeScript knows the code after a call does not run.
 function usageError(message: string): never {
   return cli.usageError(message);
@@ -54,12 +45,8 @@ for (const [flag, value] of [['--persona', values.persona], ['--slug', values.sl
     usageError(say('import.flagNotASlug', { flag, value }));
   }
 }
-if (!settingsRead.ok) fail(...settingsRead.lines);
-const settings: SiteSettings = settingsRead.settings;
-const language = commandLanguage(values.lang, settings.locale, say);
-if (!language.ok) usageError(language.message);
-const lang = language.lang;
-say = cliTranslator(lang);
+const { settings, lang, say: sayInLang } = cli.settle();
+say = sayInLang;
 const t = templateText(lang);
 
 let source: string;

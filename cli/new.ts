@@ -10,33 +10,24 @@ import { personaFileText } from '../src/authoring/persona-file.ts';
 import { CONTENT_SLUG, nameFromSlug, slugify, titleFromSlug } from '../src/authoring/slugify.ts';
 import { buildDate } from '../src/sources/build-date.ts';
 import { readContentSources, type SourceFile } from '../src/sources/content-files.ts';
-import { cliTranslator, templateText } from '../src/i18n/index.ts';
-import type { SiteSettings } from '../src/schema/settings.ts';
+import { templateText } from '../src/i18n/index.ts';
 import { closestMatch, listForMessage } from '../src/validate/did-you-mean.ts';
 import { formatProblem } from '../src/validate/problem.ts';
-import { commandLanguage, handbookLanguage, LANG_FLAG_VALUES } from './lib/command-language.ts';
 import { contentFilePath, fileWithSlug, writeContentFile } from './lib/content-files.ts';
-import { projectRoot } from './lib/project.ts';
-import { commandLine } from './lib/command-line.ts';
-import { readSettingsForCli } from './lib/settings-for-cli.ts';
+import { authoringCommand } from './lib/authoring-command.ts';
 import { createPrompter, isInteractive, type Prompter } from './lib/prompt.ts';
 import { devUrl, errorsInWrittenFiles } from './lib/written-files.ts';
 
-// The settings first: they say which language to speak, even to explain a wrong command.
-const root = projectRoot();
-const read = await readSettingsForCli(root);
-let say = cliTranslator(handbookLanguage(read));
-
-const cli = commandLine('new', say('new.usage', { langs: LANG_FLAG_VALUES }), {
+const cli = await authoringCommand('new', {
   persona: { type: 'string' },
   title: { type: 'string' },
   phases: { type: 'string' },
   name: { type: 'string' },
   role: { type: 'string' },
-  lang: { type: 'string' },
   interactive: { type: 'boolean' },
 });
-const { values, positionals } = cli;
+const { root, values, positionals } = cli;
+let say = cli.say;
 // Declared functions, so TypeScript knows the code after a call does not run.
 function usageError(message: string): never {
   return cli.usageError(message);
@@ -55,12 +46,8 @@ if (!CONTENT_SLUG.test(slug)) {
   usageError(suggestion ? say('new.notASlugTry', { text: rawSlug, suggestion }) : say('new.notASlug', { text: rawSlug }));
 }
 
-if (!read.ok) fail(...read.lines);
-const settings: SiteSettings = read.settings;
-const language = commandLanguage(values.lang, settings.locale, say);
-if (!language.ok) usageError(language.message);
-const lang = language.lang;
-say = cliTranslator(lang);
+const { settings, lang, say: sayInLang } = cli.settle();
+say = sayInLang;
 const sources = readContentSources(root);
 const collection = kind === 'journey' ? 'journeys' : 'personas';
 const existing = fileWithSlug(sources[collection], slug);
