@@ -83,7 +83,8 @@ describe('a rebuild from the cache', () => {
     expect(fixture.read(page)).toBe(whole);
     await build();
     expect(fixture.read(page)).toBe(whole);
-  });
+    // Two builds.
+  }, 300_000);
 
   it('treats a validation-cache entry of the wrong shape as a miss: check and build both pass', async () => {
     const path = cache('journeybook', 'validation', 'files.json');
