@@ -12,7 +12,8 @@ import type { SourceFile } from '../handbook/sources.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { keysAt } from './schema-keys.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
-import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMarkdownBody, scanMdxBody, type ComponentUse } from './body-references.ts';
+import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMdxBody, type ComponentUse } from './body-references.ts';
+import { checkNarrativeMarkup } from './narrative-markup.ts';
 import { recorder, type Finding, type Recorder } from './findings.ts';
 import type { ValidJourneyData } from './validate-content.ts';
 
@@ -239,7 +240,7 @@ function duplicateTouchpointMessage(touchpoint: JourneyReferences['touchpoints']
  */
 function analyseBody(record: Recorder, source: SourceFile, parsed: ParsedSource, touchpointIds: ReadonlySet<string> | undefined) {
   if (source.format !== 'mdx') {
-    for (const unsafe of scanMarkdownBody(parsed.body, parsed.bodyLine)) record.at('body', unsafe.line, unsafe.column, unsafe.message);
+    reportMarkup(record, parsed, 'md');
     return;
   }
   const scan = scanMdxBody(parsed.body, parsed.bodyLine);
@@ -248,8 +249,20 @@ function analyseBody(record: Recorder, source: SourceFile, parsed: ParsedSource,
     return;
   }
   for (const unsafe of scan.unsafe) record.at('body', unsafe.line, unsafe.column, unsafe.message);
+  if (!reportMarkup(record, parsed, 'mdx')) return;
   const available: readonly string[] = touchpointIds ? NARRATIVE_COMPONENTS : ['Persona', 'Callout'];
   for (const use of scan.components) analyseComponent(record, use, available, touchpointIds);
+}
+
+/** The narrative's markup against the allow-list; false when the renderer cannot parse the body at all. */
+function reportMarkup(record: Recorder, parsed: ParsedSource, format: 'md' | 'mdx'): boolean {
+  const markup = checkNarrativeMarkup(parsed.body, format, parsed.bodyLine);
+  if (!markup.ok) {
+    record.at('body', markup.line, markup.column, markup.message);
+    return false;
+  }
+  for (const problem of markup.problems) record.at('body', problem.line, problem.column, problem.message);
+  return true;
 }
 
 function analyseComponent(record: Recorder, use: ComponentUse, available: readonly string[], touchpointIds: ReadonlySet<string> | undefined) {
