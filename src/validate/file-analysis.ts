@@ -262,6 +262,7 @@ function reportMarkup(record: Recorder, parsed: ParsedSource, format: 'md' | 'md
     return false;
   }
   for (const problem of markup.problems) record.at('body', problem.line, problem.column, problem.message);
+  for (const image of markup.localImages) record.askAbout({ kind: 'narrative-image', ...image });
   return true;
 }
 

@@ -9,7 +9,7 @@
  * against an allow-list: whatever is not on it is refused, so a trick nobody has thought of yet
  * is refused too, rather than having to be matched by a pattern.
  */
-import { markdownToHast, mdxToHast, type HastNode } from 'satteri';
+import { markdownToHast, markdownToMdast, mdxToHast, mdxToMdast } from 'satteri';
 import { Tokenizer, type Token, type TokenHandler } from 'parse5';
 
 /** Something in a narrative that is not allowed, at its 1-based place in the file. */
@@ -142,7 +142,17 @@ interface Node {
 /** The same features the build renders with (@astrojs/markdown-satteri's defaults). */
 const FEATURES = { gfm: true, smartPunctuation: true };
 
-export type NarrativeParse = { ok: true; problems: MarkupProblem[] } | { ok: false; message: string; line: number; column: number };
+/** A picture written as Markdown (`![alt](src)`) that the build imports from a file next to the narrative. */
+export interface LocalImage {
+  /** The path as the build reads it (percent-escapes decoded). */
+  src: string;
+  line: number;
+  column: number;
+}
+
+export type NarrativeParse =
+  | { ok: true; problems: MarkupProblem[]; localImages: LocalImage[] }
+  | { ok: false; message: string; line: number; column: number };
 
 /**
  * Checks a narrative body against the allow-list. `firstLine` is the body's line in the file,
@@ -151,7 +161,7 @@ export type NarrativeParse = { ok: true; problems: MarkupProblem[] } | { ok: fal
  */
 export function checkNarrativeMarkup(body: string, format: 'md' | 'mdx', firstLine: number): NarrativeParse {
   // Markup needs "<"; every Markdown link or image needs "]": prose without either has neither.
-  if (!/[<\]]/.test(body)) return { ok: true, problems: [] };
+  if (!/[<\]]/.test(body)) return { ok: true, problems: [], localImages: [] };
   let tree: Node;
   try {
     tree = (format === 'mdx' ? mdxToHast(body, { features: FEATURES }) : markdownToHast(body, { features: FEATURES })) as unknown as Node;
@@ -160,6 +170,7 @@ export function checkNarrativeMarkup(body: string, format: 'md' | 'mdx', firstLi
     return { ok: false, message, line: line + firstLine - 1, column };
   }
   const problems: MarkupProblem[] = [];
+  const localImages: LocalImage[] = [];
   const at = (point: Point | undefined, message: string) =>
     problems.push({ message, line: (point?.line ?? 1) + firstLine - 1, column: point?.column ?? 1 });
   const visit = (node: Node) => {
@@ -179,7 +190,38 @@ export function checkNarrativeMarkup(body: string, format: 'md' | 'mdx', firstLi
     node.children?.forEach(visit);
   };
   visit(tree);
-  return { ok: true, problems };
+  if (body.includes('![')) {
+    // The build reads Markdown images from the Markdown tree, before URLs are normalised for HTML.
+    const images = (format === 'mdx' ? mdxToMdast(body, { features: FEATURES }) : markdownToMdast(body, { features: FEATURES })) as unknown as Node & { url?: string };
+    const visitImages = (node: Node & { url?: string }) => {
+      if (node.type === 'image' && typeof node.url === 'string') {
+        const image = markdownImage(node.url);
+        const start = node.position?.start;
+        if (image.problem) at(start, image.problem);
+        else if (image.local !== undefined) localImages.push({ src: image.local, line: (start?.line ?? 1) + firstLine - 1, column: start?.column ?? 1 });
+      }
+      node.children?.forEach(visitImages);
+    };
+    visitImages(images);
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ok: true, problems, localImages };
+}
+
+/**
+ * What the build does with the source of a Markdown image (@astrojs/markdown-satteri): it
+ * decodes its percent-escapes (failing the build on a malformed one), leaves an absolute URL or a
+ * path from the site's root alone, and imports anything else as a file next to the narrative.
+ */
+function markdownImage(src: string): { problem?: string; local?: string } {
+  let decoded: string;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    return { problem: `the image address "${shorten(src)}" has a malformed %-escape: write % as %25` };
+  }
+  if (URL.canParse(decoded) || decoded.startsWith('/')) return {};
+  return { local: decoded };
 }
 
 /** An element written in MDX: a component, or an HTML element rendered with its attributes as written. */
