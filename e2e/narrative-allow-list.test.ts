@@ -4,7 +4,7 @@
  * .mdx journeys, and each journey page is opened in Chromium. Its live DOM must hold exactly
  * the script-capable elements, attributes and URLs the site's own template has (those of a
  * journey with a plain narrative), no more; no dialog may open while it loads; and nothing in
- * the narrative may be taken out of the page's flow (fixed or sticky) to cover it.
+ * the narrative may be taken out of the page's flow (fixed, sticky or absolute) to cover it.
  */
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
@@ -92,7 +92,7 @@ describe('narrative markup that validation accepts, in Chromium', () => {
         }));
         const narrative = document.querySelector('.narrative');
         const overlays = narrative
-          ? Array.from(narrative.querySelectorAll('*')).filter((element) => ['fixed', 'sticky'].includes(getComputedStyle(element).position)).map((element) => element.localName)
+          ? Array.from(narrative.querySelectorAll('*')).filter((element) => ['fixed', 'sticky', 'absolute'].includes(getComputedStyle(element).position)).map((element) => element.localName)
           : ['no .narrative on the page'];
         return { elements, overlays };
       });

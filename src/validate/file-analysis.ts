@@ -254,9 +254,19 @@ function analyseBody(record: Recorder, source: SourceFile, parsed: ParsedSource,
   for (const use of scan.components) analyseComponent(record, use, available, touchpointIds);
 }
 
-/** The narrative's markup against the allow-list; false when the renderer cannot parse the body at all. */
+/**
+ * The narrative's markup against the allow-list; false when the renderer cannot parse the body at
+ * all. It is judged on the very text the build renders: Astro trims a Markdown body first (so an
+ * indented first line, a code block here, is rendered as whatever it holds), and hands an MDX
+ * body over as it is.
+ */
 function reportMarkup(record: Recorder, parsed: ParsedSource, format: 'md' | 'mdx'): boolean {
-  const markup = checkNarrativeMarkup(parsed.body, format, parsed.bodyLine);
+  const rendered = format === 'md' ? parsed.body.trim() : parsed.body;
+  const skipped = format === 'md' ? parsed.body.length - parsed.body.trimStart().length : 0;
+  const before = parsed.body.slice(0, skipped);
+  const line = parsed.bodyLine + countNewlines(before);
+  const column = skipped - before.lastIndexOf('\n');
+  const markup = checkNarrativeMarkup(rendered, format, line, column);
   if (!markup.ok) {
     record.at('body', markup.line, markup.column, markup.message);
     return false;
@@ -264,6 +274,12 @@ function reportMarkup(record: Recorder, parsed: ParsedSource, format: 'md' | 'md
   for (const problem of markup.problems) record.at('body', problem.line, problem.column, problem.message);
   for (const image of markup.localImages) record.askAbout({ kind: 'narrative-image', ...image });
   return true;
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '\n') count++;
+  return count;
 }
 
 function analyseComponent(record: Recorder, use: ComponentUse, available: readonly string[], touchpointIds: ReadonlySet<string> | undefined) {

@@ -155,11 +155,18 @@ export type NarrativeParse =
   | { ok: false; message: string; line: number; column: number };
 
 /**
- * Checks a narrative body against the allow-list. `firstLine` is the body's line in the file,
- * so positions point into the file the author has open. A body the renderer cannot parse is
+ * Checks a narrative body against the allow-list. `body` must be exactly the text the build
+ * renders; `firstLine` and `firstColumn` are where it starts in the file, so positions point into
+ * the file the author has open. A body the renderer cannot parse is
  * reported as such: it would fail the build.
  */
-export function checkNarrativeMarkup(body: string, format: 'md' | 'mdx', firstLine: number): NarrativeParse {
+export function checkNarrativeMarkup(body: string, format: 'md' | 'mdx', firstLine: number, firstColumn = 1): NarrativeParse {
+  /** A place in the body as a place in the file. */
+  const inFile = (point: Point | undefined): Point => {
+    const line = point?.line ?? 1;
+    const column = point?.column ?? 1;
+    return { line: line + firstLine - 1, column: line === 1 ? column + firstColumn - 1 : column };
+  };
   // Markup needs "<"; every Markdown link or image needs "]": prose without either has neither.
   if (!/[<\]]/.test(body)) return { ok: true, problems: [], localImages: [] };
   let tree: Node;
@@ -167,12 +174,12 @@ export function checkNarrativeMarkup(body: string, format: 'md' | 'mdx', firstLi
     tree = (format === 'mdx' ? mdxToHast(body, { features: FEATURES }) : markdownToHast(body, { features: FEATURES })) as unknown as Node;
   } catch (error) {
     const { message, line, column } = parseFailure(error);
-    return { ok: false, message, line: line + firstLine - 1, column };
+    return { ok: false, message, ...inFile({ line, column }) };
   }
   const problems: MarkupProblem[] = [];
   const localImages: LocalImage[] = [];
-  const at = (point: Point | undefined, message: string) =>
-    problems.push({ message, line: (point?.line ?? 1) + firstLine - 1, column: point?.column ?? 1 });
+  const open: OpenElement[] = [];
+  const at = (point: Point | undefined, message: string) => problems.push({ message, ...inFile(point) });
   const visit = (node: Node) => {
     const start = node.position?.start;
     if (node.type === 'element' && node.tagName) {
@@ -185,11 +192,12 @@ export function checkNarrativeMarkup(body: string, format: 'md' | 'mdx', firstLi
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       checkJsxElement(node, (message) => at(start, message));
     } else if (node.type === 'raw' && typeof node.value === 'string') {
-      for (const problem of rawHtmlProblems(node.value)) at(shift(start, problem), problem.message);
+      problems.push(...rawHtmlProblems(node.value, open, inFile(start)));
     }
     node.children?.forEach(visit);
   };
   visit(tree);
+  for (const element of open) problems.push({ line: element.line, column: element.column, message: `<${element.name}> is never closed: end it with </${element.name}> (an open element would take in the rest of the page)` });
   if (body.includes('![')) {
     // The build reads Markdown images from the Markdown tree, before URLs are normalised for HTML.
     const images = (format === 'mdx' ? mdxToMdast(body, { features: FEATURES }) : markdownToMdast(body, { features: FEATURES })) as unknown as Node & { url?: string };
@@ -198,7 +206,7 @@ export function checkNarrativeMarkup(body: string, format: 'md' | 'mdx', firstLi
         const image = markdownImage(node.url);
         const start = node.position?.start;
         if (image.problem) at(start, image.problem);
-        else if (image.local !== undefined) localImages.push({ src: image.local, line: (start?.line ?? 1) + firstLine - 1, column: start?.column ?? 1 });
+        else if (image.local !== undefined) localImages.push({ src: image.local, ...inFile(start) });
       }
       node.children?.forEach(visitImages);
     };
@@ -253,16 +261,24 @@ function checkJsxElement(node: Node, report: (message: string) => void) {
   for (const problem of elementProblems(name, attributes)) report(problem.message);
 }
 
-/** A problem inside a piece of raw HTML, placed relative to that piece (1-based). */
+/** A problem inside raw HTML, at its place relative to the body (1-based). */
 interface RawProblem extends Point {
   message: string;
 }
 
-/** Moves a place inside a raw HTML piece to the file: lines after the first start at column 1. */
+/** Moves a place inside a raw HTML piece that starts at `start`: lines after the first start at column 1. */
 function shift(start: Point | undefined, inside: Point): Point {
   const line = start?.line ?? 1;
   const column = start?.column ?? 1;
   return inside.line === 1 ? { line, column: column + inside.column - 1 } : { line: line + inside.line - 1, column: inside.column };
+}
+
+/** Elements without an end tag; the only ones of them a narrative may hold are br, col, hr, img and wbr. */
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** An element the narrative's raw HTML opened and has not closed yet. */
+export interface OpenElement extends Point {
+  name: string;
 }
 
 /**
@@ -271,22 +287,45 @@ function shift(start: Point | undefined, inside: Point): Point {
  * change that state for what follows (script, style, textarea, svg…) is refused. A piece that
  * ends inside a tag, a comment or a doctype is refused too, since the browser would read the
  * rendered text after it as part of that tag.
+ *
+ * `open` carries the elements opened by earlier pieces of the same narrative: every element must
+ * be closed, in order, by the narrative that opened it, and no end tag may close anything else,
+ * or the page's own layout (the narrative's container, the page's sidebar) would end up inside
+ * or outside it. `start` is where the piece begins (in the file, for the places in messages).
  */
-export function rawHtmlProblems(html: string): RawProblem[] {
+export function rawHtmlProblems(html: string, open: OpenElement[] = [], start: Point = { line: 1, column: 1 }): RawProblem[] {
   const problems: RawProblem[] = [];
-  const place = (location: { startLine: number; startCol: number } | null | undefined): Point => ({ line: location?.startLine ?? 1, column: location?.startCol ?? 1 });
+  const place = (location: { startLine: number; startCol: number } | null | undefined): Point => shift(start, { line: location?.startLine ?? 1, column: location?.startCol ?? 1 });
   const ignore = () => {};
   const handler: TokenHandler = {
     onStartTag(token) {
-      for (const problem of elementProblems(token.tagName, token.attrs.map((attribute) => ({ name: attribute.name, value: attribute.value })))) {
+      const found = elementProblems(token.tagName, token.attrs.map((attribute) => ({ name: attribute.name, value: attribute.value })));
+      for (const problem of found) {
         const location = problem.attribute ? token.location?.attrs?.[problem.attribute.toLowerCase()] : undefined;
         problems.push({ message: problem.message, ...place(location ?? token.location) });
       }
+      // `<div/>` opens a div in HTML: only void elements have no end tag. A refused element is
+      // followed too, so that its end tag is not reported a second time.
+      if (!VOID_ELEMENTS.has(token.tagName)) open.push({ name: token.tagName, ...place(token.location) });
+    },
+    onEndTag(token) {
+      if (VOID_ELEMENTS.has(token.tagName) && token.tagName !== 'br') return;
+      const innermost = open.at(-1);
+      if (innermost?.name === token.tagName) {
+        open.pop();
+        return;
+      }
+      const message = innermost
+        ? `</${token.tagName}> does not close <${innermost.name}>, opened at line ${innermost.line}, column ${innermost.column}: close elements in the order they were opened`
+        : `</${token.tagName}> closes nothing the narrative opened: remove it (an end tag here would close the page's own elements)`;
+      problems.push({ message, ...place(token.location) });
+      // Crossed nesting is one mistake: the element this tag meant is taken as closed.
+      const meant = open.map((element) => element.name).lastIndexOf(token.tagName);
+      if (meant !== -1) open.splice(meant, 1);
     },
     onDoctype(token: Token.DoctypeToken) {
       problems.push({ message: '<!DOCTYPE> is not allowed in a narrative', ...place(token.location) });
     },
-    onEndTag: ignore,
     onComment: ignore,
     onCharacter: ignore,
     onNullCharacter: ignore,
@@ -295,7 +334,7 @@ export function rawHtmlProblems(html: string): RawProblem[] {
     onParseError(error) {
       // Character references without a ";" only change text; everything else may change markup.
       if (/character-reference|numeric-entity|noncharacter|control-character-in-input|surrogate-in-input/.test(error.code)) return;
-      problems.push({ message: `malformed HTML (${error.code}): ${PARSE_ERROR_HINTS[error.code] ?? 'write the tag as name="value" pairs, quoted, and close it with >'}`, line: error.startLine, column: error.startCol });
+      problems.push({ message: `malformed HTML (${error.code}): ${PARSE_ERROR_HINTS[error.code] ?? 'write the tag as name="value" pairs, quoted, and close it with >'}`, ...place({ startLine: error.startLine, startCol: error.startCol }) });
     },
   };
   new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(html, true);

@@ -16,6 +16,8 @@ function scriptCapableIn(html: string): string[] {
       if (!('tagName' in child)) continue;
       const element = child as Element;
       found.push(...scriptCapable(element.tagName, element.attrs));
+      // Without a highlighter the renderer writes no style: any is the author's, and could cover the page.
+      if (element.attrs.some((attribute) => attribute.name === 'style')) found.push(`<${element.tagName} style>`);
       visit(element);
       if (element.tagName === 'template') visit((element as DefaultTreeAdapterTypes.Template).content);
     }

@@ -77,7 +77,33 @@ describe('what a narrative may contain (issue 12, finding 6)', () => {
 
   it('refuses a tag left open at the end of an HTML block, which would swallow the text after it into its attributes', () => {
     const checked = checkBody('md', lines('<div>', '<a href="/x', '', '" onmouseover="alert(1)" style="position:fixed">texto'));
-    expect(checked.errors).toEqual(['content/journeys/relato.md:10:12: body: malformed HTML (eof-in-tag): the tag is not closed with > before the HTML ends']);
+    expect(checked.errors).toEqual([
+      'content/journeys/relato.md:9:1: body: <div> is never closed: end it with </div> (an open element would take in the rest of the page)',
+      'content/journeys/relato.md:10:12: body: malformed HTML (eof-in-tag): the tag is not closed with > before the HTML ends',
+    ]);
+  });
+
+  it('keeps the narrative inside its container: no end tag of the page, no element left open, no crossed nesting', () => {
+    const checked = checkBody('md', lines('Texto.</div></main>', '', '<table><tr><td>', '', '*celda*', '', '</td></tr>', '', '<b><i>x</b></i>'));
+    expect(checked.errors).toEqual([
+      "content/journeys/relato.md:9:7: body: </div> closes nothing the narrative opened: remove it (an end tag here would close the page's own elements)",
+      "content/journeys/relato.md:9:13: body: </main> closes nothing the narrative opened: remove it (an end tag here would close the page's own elements)",
+      'content/journeys/relato.md:11:1: body: <table> is never closed: end it with </table> (an open element would take in the rest of the page)',
+      'content/journeys/relato.md:17:8: body: </b> does not close <i>, opened at line 17, column 4: close elements in the order they were opened',
+    ]);
+  });
+
+  it('judges a Markdown body as the build renders it: trimmed, so an indented first line is markup, not a code block', () => {
+    const checked = checkBody('md', lines('', '    <img src="/x.png" onerror="alert(1)">'));
+    expect(checked.errors).toEqual([expect.stringMatching(/^content\/journeys\/relato\.md:10:23: body: attribute onerror is not allowed on <img>/)]);
+    // Further down, an indented block stays a code block, shown as text.
+    expect(checkBody('md', lines('Texto.', '', '    <img src="/x.png" onerror="alert(1)">')).errors).toEqual([]);
+  });
+
+  it('refuses a file whose frontmatter the build would end at another line than the checker', () => {
+    const text = lines('---', 'title: Relato', 'persona: ana', 'phases: [{ id: a, name: A }]', 'touchpoints:', '  - { phase: a, title: Lee, channel: web, emotion: 1 }', 'summary: "uno', '---<img src=x onerror=alert(1)>', 'dos"', '---', '', 'Texto.');
+    const checked = check({ 'content/personas/ana.md': PERSONA, 'content/journeys/relato.md': text });
+    expect(checked.errors).toEqual(['content/journeys/relato.md:8:1: frontmatter: a line that starts with "---" ends the frontmatter here for the build: write "---" lines only to open and close the frontmatter']);
   });
 
   it('refuses pictures from other hosts, which the page would request', () => {
