@@ -14,6 +14,7 @@ import { keysAt } from './schema-keys.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
 import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMdxBody, type ComponentUse } from './body-references.ts';
 import { checkNarrativeMarkup } from './narrative-markup.ts';
+import { fieldNameOf, fieldTextFindings, narrativeTextFindings, stringsIn } from './field-text.ts';
 import { recorder, type Finding, type Recorder } from './findings.ts';
 import type { ValidJourneyData } from './validate-content.ts';
 
@@ -63,6 +64,7 @@ export function analysePersona(source: SourceFile): PersonaAnalysis {
     if (typeof channel === 'string') record.ask(['channels', index], { kind: 'channel-reference', field: record.fieldOf(['channels', index]), channel });
   });
   if (typeof raw.avatar === 'string') record.ask(['avatar'], { kind: 'avatar', value: raw.avatar.trim() });
+  analyseTexts(record, parsed);
   analyseBody(record, source, parsed, undefined);
   return { collection: 'personas', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
@@ -83,6 +85,7 @@ export function analyseJourney(source: SourceFile): JourneyAnalysis {
   const references = result.success ? referencesOf(result.data) : salvageReferences(parsed.data);
   analyseJourneyReferences(record, source, references);
   const touchpointIds = new Set(references.touchpoints.flatMap((touchpoint) => (touchpoint.id === undefined ? [] : [touchpoint.id])));
+  analyseTexts(record, parsed);
   analyseBody(record, source, parsed, touchpointIds);
   const protagonist = references.persona === undefined ? {} : { protagonist: references.persona };
   if (!result.success) return { collection: 'journeys', findings: record.findings, ...protagonist, current };
@@ -232,6 +235,22 @@ function duplicateTouchpointMessage(touchpoint: JourneyReferences['touchpoints']
   }
   const whose = earlier.explicitId ? '' : ` (its default id, as touchpoint ${first + 1})`;
   return `duplicate touchpoint id "${id}": touchpoints[${first}] already has it${whose}; give each touchpoint its own id`;
+}
+
+/** Every text of the file against field-text.ts: control and bidirectional characters, lengths. */
+function analyseTexts(record: Recorder, parsed: ParsedSource) {
+  for (const { path, value } of stringsIn(parsed.data)) {
+    for (const finding of fieldTextFindings(value, fieldNameOf(path))) {
+      if (finding.severity === 'error') record.error(path, finding.message);
+      else record.warning(path, finding.message);
+    }
+  }
+  for (const finding of narrativeTextFindings(parsed.body)) {
+    const before = parsed.body.slice(0, finding.offset ?? 0);
+    const line = parsed.bodyLine + countNewlines(before);
+    const column = (finding.offset ?? 0) - before.lastIndexOf('\n');
+    record.at('body', line, column, finding.message, finding.severity);
+  }
 }
 
 /**

@@ -59,9 +59,9 @@ export function recorder(positionOf: (path: FieldPath) => Place | undefined, who
     fieldOf,
     error: (path: FieldPath, message: string) => add('error', path, fieldOf(path), message),
     warning: (path: FieldPath, message: string) => add('warning', path, fieldOf(path), message),
-    /** An error at a place in the body, which has no field path. */
-    at: (field: string, line: number, column: number, message: string) =>
-      findings.push({ kind: 'problem', oncePerField: false, problem: { field, message, severity: 'error', line, column } }),
+    /** An error (or a warning) at a place in the body, which has no field path. */
+    at: (field: string, line: number, column: number, message: string, severity: Problem['severity'] = 'error') =>
+      findings.push({ kind: 'problem', oncePerField: false, problem: { field, message, severity, line, column } }),
     syntax: (error: { message: string; line: number; column: number }) =>
       findings.push({ kind: 'problem', oncePerField: false, problem: { field: wholeFile, severity: 'error', ...error } }),
     schemaIssues: (issues: Parameters<typeof friendlyIssues>[0], knownKeys: Parameters<typeof friendlyIssues>[1]) => {

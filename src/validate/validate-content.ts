@@ -9,6 +9,7 @@ import { analyseFile, type FileAnalysis } from './file-analysis.ts';
 import { recorder, type Finding, type Place } from './findings.ts';
 import { checkAvatar, resolveAvatar } from './avatar.ts';
 import { handbookImage } from './handbook-file.ts';
+import { fieldNameOf, fieldTextFindings, stringsIn } from './field-text.ts';
 import { errorsIn, type Problem } from './problem.ts';
 
 export type ValidTouchpoint = TouchpointData & { id: string };
@@ -142,6 +143,9 @@ function readChannels(problems: Problem[], channels: ContentSources['channels'])
       record.syntax(parsed.syntaxError);
       channelsReadable = false;
     } else {
+      for (const { path, value } of stringsIn(parsed.data)) {
+        for (const finding of fieldTextFindings(value, fieldNameOf(path))) (finding.severity === 'error' ? record.error : record.warning)(path, finding.message);
+      }
       const result = channelsFileSchema.safeParse(parsed.data, { reportInput: true });
       if (result.success) customChannels = result.data;
       else record.schemaIssues(result.error.issues, () => ['label', 'icon']);
