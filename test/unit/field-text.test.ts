@@ -61,7 +61,7 @@ describe('how long a text may be (issue 12, finding 8)', () => {
   it('warns about a long narrative and refuses a huge one', () => {
     const words = (n: number) => 'palabra '.repeat(Math.ceil(n / 8));
     expect(checkJourney(['title: Alta'], words(NARRATIVE_LENGTH_LIMIT.warning + 10)).warnings).toEqual([
-      expect.stringMatching(/^content\/journeys\/alta\.md:10:1: body: the narrative is \d+ characters long: pages read best/),
+      expect.stringMatching(/^content\/journeys\/alta\.md:8:1: body: the narrative is \d+ characters long: pages read best/),
     ]);
     expect(checkJourney(['title: Alta'], words(NARRATIVE_LENGTH_LIMIT.error + 10)).ok).toBe(false);
   });
