@@ -32,7 +32,7 @@ export const LENGTH_LIMITS: Readonly<Record<string, LengthLimit>> = {
   title: { warning: 120, error: 500 },
   name: { warning: 80, error: 300 },
   label: { warning: 40, error: 200 },
-  icon: { warning: 8, error: 40 },
+  icon: { warning: 8, error: 100 },
   feeling: { warning: 40, error: 200 },
   unit: { warning: 20, error: 100 },
   duration: { warning: 40, error: 200 },
@@ -76,8 +76,8 @@ export function fieldTextFindings(value: string, field: string): TextFinding[] {
   }
   const limit = LENGTH_LIMITS[field] ?? DEFAULT_LENGTH_LIMIT;
   const length = [...value].length;
-  if (length > limit.error) findings.push({ severity: 'error', message: `is ${length} characters long, more than the ${limit.error} a ${field} may have: shorten it (under ${limit.warning} reads best)` });
-  else if (length > limit.warning) findings.push({ severity: 'warning', message: `is ${length} characters long: a ${field} reads best under ${limit.warning} characters (the limit is ${limit.error})` });
+  if (length > limit.error) findings.push({ severity: 'error', message: `is ${length} characters long, more than the ${limit.error} allowed here: shorten it (under ${limit.warning} reads best)` });
+  else if (length > limit.warning) findings.push({ severity: 'warning', message: `is ${length} characters long: under ${limit.warning} reads best here (the limit is ${limit.error})` });
   return findings;
 }
 

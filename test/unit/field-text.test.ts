@@ -44,16 +44,16 @@ describe('how long a text may be (issue 12, finding 8)', () => {
   it('warns past the comfortable length of a field, and refuses past its hard limit', () => {
     const long = (n: number) => 'a'.repeat(n);
     expect(checkJourney([`title: ${long(LENGTH_LIMITS.title!.warning + 1)}`]).warnings).toEqual([
-      `content/journeys/alta.md:2:1: title: is ${LENGTH_LIMITS.title!.warning + 1} characters long: a title reads best under 120 characters (the limit is 500)`,
+      `content/journeys/alta.md:2:1: title: is ${LENGTH_LIMITS.title!.warning + 1} characters long: under 120 reads best here (the limit is 500)`,
     ]);
     expect(checkJourney([`title: ${long(LENGTH_LIMITS.title!.error + 1)}`]).errors).toEqual([
-      `content/journeys/alta.md:2:1: title: is ${LENGTH_LIMITS.title!.error + 1} characters long, more than the 500 a title may have: shorten it (under 120 reads best)`,
+      `content/journeys/alta.md:2:1: title: is ${LENGTH_LIMITS.title!.error + 1} characters long, more than the 500 allowed here: shorten it (under 120 reads best)`,
     ]);
   });
 
   it('refuses a 5 MB summary, and any other field past the default limit', () => {
     expect(checkJourney(['title: Alta', `summary: ${'x'.repeat(5_000_000)}`]).errors).toEqual([
-      expect.stringMatching(/^content\/journeys\/alta\.md:3:1: summary: is 5000000 characters long, more than the 2000 a summary may have/),
+      expect.stringMatching(/^content\/journeys\/alta\.md:3:1: summary: is 5000000 characters long, more than the 2000 allowed here/),
     ]);
     expect(checkJourney(['title: Alta', `owner: ${'x'.repeat(DEFAULT_LENGTH_LIMIT.error + 1)}`]).ok).toBe(false);
   });
