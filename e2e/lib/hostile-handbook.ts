@@ -45,11 +45,12 @@ export const STRING_FIELD_COUNT = Object.values(STRING_FIELDS).reduce((sum, fiel
 /** Slug of the persona and journey that carry payload `index`. */
 export const payloadSlug = (index: number) => `carga-${index + 1}`;
 
-export function hostileHandbook(): HandbookSpec {
+/** The handbook with `payloads` (PAYLOADS unless given) in every string field. */
+export function hostileHandbook(payloads: readonly string[] = PAYLOADS): HandbookSpec {
   const personas: PersonaSpec[] = [];
   const journeys: JourneySpec[] = [];
   const channels: NonNullable<HandbookSpec['channels']> = {};
-  PAYLOADS.forEach((payload, index) => {
+  payloads.forEach((payload, index) => {
     const slug = payloadSlug(index);
     // Payload first (a spreadsheet or a URL reads the start); a tag makes each field's text its own.
     const text = (field: string) => `${payload} ·${field}-${index + 1}`;

@@ -36,10 +36,14 @@ export const routes = {
   pagefind: () => 'pagefind/',
 };
 
-/** The file name of a persona's published avatar: flat, so nested persona slugs cannot collide. */
+/**
+ * The file name of a persona's published avatar: flat, so nested persona slugs cannot collide.
+ * An SVG is published as a PNG (src/pages/avatars/[file].ts): an SVG document opened on the
+ * handbook's own origin could run script, a PNG cannot.
+ */
 export function avatarFileName(personaSlug: string, imagePath: string): string {
-  const extension = /\.[^./]+$/.exec(imagePath)?.[0] ?? '';
-  return `${personaSlug.replace(/\//g, '--')}${extension.toLowerCase()}`;
+  const extension = (/\.[^./]+$/.exec(imagePath)?.[0] ?? '').toLowerCase();
+  return `${personaSlug.replace(/\//g, '--')}${extension === '.svg' ? '.png' : extension}`;
 }
 
 /** Every URL of the output contract under the site's base path, so a handbook under `/handbook/` just works. */

@@ -12,7 +12,9 @@ import type { SourceFile } from '../sources/content-files.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { keysAt } from './schema-keys.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
-import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMarkdownBody, scanMdxBody, type ComponentUse } from './body-references.ts';
+import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMdxBody, type ComponentUse } from './body-references.ts';
+import { checkNarrativeMarkup } from './narrative-markup.ts';
+import { fieldNameOf, fieldTextFindings, narrativeTextFindings, stringsIn } from './field-text.ts';
 import { recorder, type Finding, type Recorder } from './findings.ts';
 import type { ValidJourneyData } from '../model/types.ts';
 
@@ -62,6 +64,7 @@ export function analysePersona(source: SourceFile): PersonaAnalysis {
     if (typeof channel === 'string') record.ask(['channels', index], { kind: 'channel-reference', field: record.fieldOf(['channels', index]), channel });
   });
   if (typeof raw.avatar === 'string') record.ask(['avatar'], { kind: 'avatar', value: raw.avatar.trim() });
+  analyseTexts(record, parsed);
   analyseBody(record, source, parsed, undefined);
   return { collection: 'personas', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
@@ -82,6 +85,7 @@ export function analyseJourney(source: SourceFile): JourneyAnalysis {
   const references = result.success ? referencesOf(result.data) : salvageReferences(parsed.data);
   analyseJourneyReferences(record, source, references);
   const touchpointIds = new Set(references.touchpoints.flatMap((touchpoint) => (touchpoint.id === undefined ? [] : [touchpoint.id])));
+  analyseTexts(record, parsed);
   analyseBody(record, source, parsed, touchpointIds);
   const protagonist = references.persona === undefined ? {} : { protagonist: references.persona };
   if (!result.success) return { collection: 'journeys', findings: record.findings, ...protagonist, current };
@@ -233,13 +237,29 @@ function duplicateTouchpointMessage(touchpoint: JourneyReferences['touchpoints']
   return `duplicate touchpoint id "${id}": touchpoints[${first}] already has it${whose}; give each touchpoint its own id`;
 }
 
+/** Every text of the file against field-text.ts: control and bidirectional characters, lengths. */
+function analyseTexts(record: Recorder, parsed: ParsedSource) {
+  for (const { path, value } of stringsIn(parsed.data)) {
+    for (const finding of fieldTextFindings(value, fieldNameOf(path))) {
+      if (finding.severity === 'error') record.error(path, finding.message);
+      else record.warning(path, finding.message);
+    }
+  }
+  for (const finding of narrativeTextFindings(parsed.body)) {
+    const before = parsed.body.slice(0, finding.offset ?? 0);
+    const line = parsed.bodyLine + countNewlines(before);
+    const column = (finding.offset ?? 0) - before.lastIndexOf('\n');
+    record.at('body', line, column, finding.message, finding.severity);
+  }
+}
+
 /**
  * The narrative: unsafe content and the components it uses. `touchpointIds` are the journey's;
  * undefined for a persona's body, where `<Touchpoint>` has no journey.
  */
 function analyseBody(record: Recorder, source: SourceFile, parsed: ParsedSource, touchpointIds: ReadonlySet<string> | undefined) {
   if (source.format !== 'mdx') {
-    for (const unsafe of scanMarkdownBody(parsed.body, parsed.bodyLine)) record.at('body', unsafe.line, unsafe.column, unsafe.message);
+    reportMarkup(record, parsed, 'md');
     return;
   }
   const scan = scanMdxBody(parsed.body, parsed.bodyLine);
@@ -248,8 +268,37 @@ function analyseBody(record: Recorder, source: SourceFile, parsed: ParsedSource,
     return;
   }
   for (const unsafe of scan.unsafe) record.at('body', unsafe.line, unsafe.column, unsafe.message);
+  if (!reportMarkup(record, parsed, 'mdx')) return;
   const available: readonly string[] = touchpointIds ? NARRATIVE_COMPONENTS : ['Persona', 'Callout'];
   for (const use of scan.components) analyseComponent(record, use, available, touchpointIds);
+}
+
+/**
+ * The narrative's markup against the allow-list; false when the renderer cannot parse the body at
+ * all. It is judged on the very text the build renders: Astro trims a Markdown body first (so an
+ * indented first line, a code block here, is rendered as whatever it holds), and hands an MDX
+ * body over as it is.
+ */
+function reportMarkup(record: Recorder, parsed: ParsedSource, format: 'md' | 'mdx'): boolean {
+  const rendered = format === 'md' ? parsed.body.trim() : parsed.body;
+  const skipped = format === 'md' ? parsed.body.length - parsed.body.trimStart().length : 0;
+  const before = parsed.body.slice(0, skipped);
+  const line = parsed.bodyLine + countNewlines(before);
+  const column = skipped - before.lastIndexOf('\n');
+  const markup = checkNarrativeMarkup(rendered, format, line, column);
+  if (!markup.ok) {
+    record.at('body', markup.line, markup.column, markup.message);
+    return false;
+  }
+  for (const problem of markup.problems) record.at('body', problem.line, problem.column, problem.message);
+  for (const image of markup.localImages) record.askAbout({ kind: 'narrative-image', ...image });
+  return true;
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '\n') count++;
+  return count;
 }
 
 function analyseComponent(record: Recorder, use: ComponentUse, available: readonly string[], touchpointIds: ReadonlySet<string> | undefined) {

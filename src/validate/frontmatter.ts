@@ -35,9 +35,30 @@ export function parseSource(text: string): ParsedSource {
   }
   const yamlText = match[1] ?? '';
   const bodyLine = countLines(match[0]) + 1;
+  const body = source.slice(match[0].length);
+  const renderedEnd = RENDERER_FRONTMATTER.exec(source);
+  const closingFenceEnd = match[0].replace(/[ \t]*\r?\n?$/, '').length;
+  if (renderedEnd && renderedEnd.index + renderedEnd[0].length !== closingFenceEnd) {
+    // The build would end the frontmatter elsewhere, and render part of it as the narrative (or the
+    // other way round): what is checked would not be what is published.
+    const line = countLines(source.slice(0, renderedEnd.index + renderedEnd[0].length));
+    return {
+      data: undefined,
+      body,
+      bodyLine,
+      syntaxError: { message: 'a line that starts with "---" ends the frontmatter here for the build: write "---" lines only to open and close the frontmatter', line: line + 1, column: 1 },
+      positionOf: () => undefined,
+    };
+  }
   const parsed = parseYaml(yamlText, 1);
-  return { ...parsed, body: source.slice(match[0].length), bodyLine };
+  return { ...parsed, body, bodyLine };
 }
+
+/**
+ * How the build finds the frontmatter (@astrojs/internal-helpers' parseFrontmatter): the first
+ * line that starts with "---" after the opening one closes it, whatever follows on that line.
+ */
+const RENDERER_FRONTMATTER = /^(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 /** Parses a whole YAML file (channels.yaml) with positions. */
 export function parseYamlFile(text: string): Omit<ParsedSource, 'body' | 'bodyLine'> {

@@ -11,6 +11,8 @@ import { didYouMean, listForMessage } from './did-you-mean.ts';
 import { analyseFile, type FileAnalysis } from './file-analysis.ts';
 import { recorder, type Finding, type Place } from './findings.ts';
 import { checkAvatar, resolveAvatar } from './avatar.ts';
+import { handbookImage } from './handbook-file.ts';
+import { fieldNameOf, fieldTextFindings, stringsIn } from './field-text.ts';
 import { errorsIn, type Problem } from './problem.ts';
 
 export interface ValidatedJourney {
@@ -64,6 +66,7 @@ export type AnalyseFile = (source: SourceFile) => FileAnalysis;
  */
 export function validateContent(sources: ContentSources, options: ValidationOptions, analyse: AnalyseFile = analyseFile): ValidationResult {
   const problems: Problem[] = [];
+  reportUnreadableFiles(problems, sources);
   const channels = readChannels(problems, sources.channels);
 
   const personaSlugs = sources.personas.map((source) => source.slug);
@@ -77,13 +80,13 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const journeyAnalyses = sources.journeys.map((source) => ({ source, analysis: ofCollection(analyse(source), 'journeys') }));
   const journeyIsCurrent = new Map(journeyAnalyses.map(({ source, analysis }) => [source.slug, analysis.current]));
   const audience = audienceRules(options, personaAnalyses, journeyAnalyses);
-  const context: HandbookContext = { ...channels, personaSlugs, journeySlugs, journeyIsCurrent, audience, options };
+  const context: HandbookContext = { ...channels, root: sources.root, personaSlugs, journeySlugs, journeyIsCurrent, audience, options };
 
   const personas: ValidatedPersona[] = [];
   for (const { source, analysis } of personaAnalyses) {
     const outcome = reportFindings(problems, source, analysis.findings, context);
     if (analysis.data && !outcome.avatarRejected) {
-      personas.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart), avatar: resolveAvatar(analysis.data.avatar, source) });
+      personas.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart), avatar: resolveAvatar(analysis.data.avatar, source, sources.root) });
     }
   }
 
@@ -151,6 +154,9 @@ function readChannels(problems: Problem[], channels: ContentSources['channels'])
       record.syntax(parsed.syntaxError);
       channelsReadable = false;
     } else {
+      for (const { path, value } of stringsIn(parsed.data)) {
+        for (const finding of fieldTextFindings(value, fieldNameOf(path))) (finding.severity === 'error' ? record.error : record.warning)(path, finding.message);
+      }
       const result = channelsFileSchema.safeParse(parsed.data, { reportInput: true });
       if (result.success) customChannels = result.data;
       else record.schemaIssues(result.error.issues, () => ['label', 'icon']);
@@ -163,6 +169,8 @@ function readChannels(problems: Problem[], channels: ContentSources['channels'])
 }
 
 interface HandbookContext extends Channels {
+  /** The project root: files that content points at must be inside its content/ or public/. */
+  root: string;
   personaSlugs: readonly string[];
   journeySlugs: readonly string[];
   /** By slug: whether the journey is a current one (the last file wins when two share a slug). */
@@ -264,6 +272,7 @@ function reportFindings(
     if (finding.kind === 'avatar' && answer) outcome.avatarRejected = true;
     if (!answer) continue;
     if (finding.kind === 'persona-in-body') push({ file, field: 'body <Persona>', message: answer, severity: 'error', line: finding.line, column: finding.column });
+    else if (finding.kind === 'narrative-image') push({ file, field: 'body', message: answer, severity: 'error', line: finding.line, column: finding.column });
     else report(finding.kind === 'review-date' ? 'warning' : 'error', fieldOfQuestion(finding), answer, finding);
   }
   return outcome;
@@ -276,7 +285,7 @@ function placeOf(place: Place): Place {
 
 type Question = Exclude<Finding, { kind: 'problem' }>;
 
-function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' }>): string {
+function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' | 'narrative-image' }>): string {
   switch (question.kind) {
     case 'persona-reference':
       return 'persona';
@@ -315,7 +324,11 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
       if (!context.knownChannels || context.knownChannels.has(question.channel)) return undefined;
       return `unknown channel "${question.channel}"${didYouMean(question.channel, context.channelIds)} (channels: ${listForMessage(context.channelIds, 20)}; add new ones in content/channels.yaml)`;
     case 'avatar':
-      return checkAvatar(question.value, source);
+      return checkAvatar(question.value, source, context.root);
+    case 'narrative-image': {
+      const image = handbookImage(context.root, source.absolutePath, question.src);
+      return image.ok ? undefined : `image: ${image.message}`;
+    }
     case 'review-date': {
       const { reviewIntervalMonths, today } = context.options;
       if (!isStale(question.reviewed, reviewIntervalMonths, today)) return undefined;
@@ -324,6 +337,24 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
     default:
       // Only a damaged cache entry gets here; validateContentCached then validates afresh.
       throw new Error(`validation: unknown finding ${JSON.stringify((question as { kind?: unknown }).kind)}`);
+  }
+}
+
+/**
+ * Files the reader refused (links out of content/) and files that are not UTF-8: the build
+ * would publish the first and fail on the second with a bundler error instead of a place.
+ */
+function reportUnreadableFiles(problems: Problem[], sources: ContentSources) {
+  for (const refused of sources.refused ?? []) problems.push({ file: refused.file, field: 'file', severity: 'error', message: refused.message });
+  for (const source of [...sources.personas, ...sources.journeys, ...(sources.channels ? [sources.channels] : [])]) {
+    if (!source.encodingError) continue;
+    problems.push({
+      file: source.file,
+      field: 'file',
+      severity: 'error',
+      message: 'is not UTF-8 text from here on (perhaps Latin-1 or Windows-1252): save the file as UTF-8',
+      ...source.encodingError,
+    });
   }
 }
 

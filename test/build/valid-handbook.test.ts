@@ -168,9 +168,10 @@ describe('the narrative and the persona', () => {
     expect(fixture.read('journeys/health/appointment/index.html')).toContain('A Markdown narrative');
   });
 
-  it('publishes the avatar image next to the persona and uses it', () => {
-    expect(fixture.exists('avatars/ana.svg')).toBe(true);
-    expect(fixture.read('personas/ana/index.html')).toContain('/avatars/ana.svg');
+  it('publishes the avatar image next to the persona, an SVG drawn as a PNG, and uses it', () => {
+    expect(fixture.exists('avatars/ana.png')).toBe(true);
+    expect(fixture.exists('avatars/ana.svg')).toBe(false);
+    expect(fixture.read('personas/ana/index.html')).toContain('/avatars/ana.png');
   });
 
   it('shows a persona\'s supporting characters and channels.yaml labels', () => {

@@ -439,7 +439,7 @@ describe('avatars', () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'journeybook-avatars-'));
     mkdirSync(join(root, 'content', 'personas', 'img'), { recursive: true });
-    writeFileSync(join(root, 'content', 'personas', 'img', 'ana.jpg'), 'not really a jpeg; only its presence matters here');
+    writeFileSync(join(root, 'content', 'personas', 'img', 'ana.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]));
     writeFileSync(join(root, 'content', 'personas', 'img', 'ana.txt'), 'notes');
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
