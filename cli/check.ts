@@ -70,7 +70,8 @@ if (format === 'json') {
   const files = sources.personas.length + sources.journeys.length;
   const summary = say('check.summary', {
     files: say('check.files', { count: files }),
-    ms: Math.round(performance.now() - started),
+    // Milliseconds as a plain integer, like every timing the build prints.
+    ms: String(Math.round(performance.now() - started)),
     errors: say('check.errors', { count: errors.length }),
     warnings: say('check.warnings', { count: warnings.length }),
   });
