@@ -27,4 +27,8 @@ export const collections = {
     loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/journeys', generateId }),
     schema: anyFrontmatterDescribedAs('journey'),
   }),
+  research: defineCollection({
+    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/research', generateId }),
+    schema: anyFrontmatterDescribedAs('research'),
+  }),
 };

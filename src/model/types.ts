@@ -7,6 +7,7 @@
 import type { ChannelInfo } from '../schema/channels.ts';
 import type { JourneyData, PhaseData, TouchpointData } from '../schema/journey.ts';
 import type { PersonaData } from '../schema/persona.ts';
+import type { ResearchData } from '../schema/research.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import type { Kpi } from '../schema/kpi.ts';
 
@@ -33,6 +34,8 @@ export interface JourneyStats {
   highest: string;
   momentsOfTruth: string[];
   momentsOfPain: string[];
+  /** Share of touchpoints with at least one research source, 0…1, to two decimals (v2). */
+  evidenceCoverage: number;
 }
 
 export interface Touchpoint extends ValidTouchpoint {
@@ -60,6 +63,11 @@ export interface Journey extends Omit<ValidJourneyData, 'phases' | 'touchpoints'
   phases: Phase[];
   touchpoints: Touchpoint[];
   stats: JourneyStats;
+  /** Months between reviews: its `review_every`, or the site's interval (v2). */
+  reviewIntervalMonths: number;
+  /** When the next review is due (YYYY-MM-DD): `reviewed` plus the interval; undefined without `reviewed` (v2). */
+  nextReview: string | undefined;
+  /** Whether the review is overdue on the day of the build: `nextReview` has passed. */
   stale: boolean;
   /** When the file last changed according to git (YYYY-MM-DD), when known. */
   lastChanged: string | undefined;
@@ -76,6 +84,22 @@ export interface Persona extends PersonaData {
   journeys: Journey[];
 }
 
+/** A touchpoint that cites a research source, with its journey. */
+export interface Citation {
+  journey: Journey;
+  touchpoint: Touchpoint;
+}
+
+/** A research source (v2): `content/research/<id>.md`, with the touchpoints that cite it. */
+export interface Research extends ResearchData {
+  /** Its slug: the file's path below content/research/, without the extension. */
+  id: string;
+  file: string;
+  format: 'md' | 'mdx';
+  /** Every touchpoint that cites it, in handbook order. */
+  citations: Citation[];
+}
+
 /** Everything a page, export or share card needs, built once per build. */
 export interface Handbook {
   settings: SiteSettings;
@@ -87,5 +111,8 @@ export interface Handbook {
   channels: Map<string, ChannelInfo>;
   journeyBySlug: Map<string, Journey>;
   personaBySlug: Map<string, Persona>;
+  /** Research sources (v2), newest first, then by title. */
+  research: Research[];
+  researchById: Map<string, Research>;
 }
 
