@@ -5,7 +5,7 @@ import { evidenceCoverage } from '../domain/evidence.ts';
 import { reviewSchedule } from '../domain/review-schedule.ts';
 import { translator } from '../i18n/index.ts';
 import type { ValidationResult } from '../validate/validate-content.ts';
-import type { Citation, Handbook, Journey, Persona, Phase, Research, Touchpoint, ValidJourneyData } from '../model/types.ts';
+import type { Citation, Handbook, HandbookHistory, Journey, Persona, Phase, Research, Touchpoint, ValidJourneyData } from '../model/types.ts';
 
 export type { Handbook, Journey, Persona, Phase, Research, Touchpoint } from '../model/types.ts';
 
@@ -17,14 +17,18 @@ export function groupOf(slug: string): string {
 /** Builds the handbook model from content that passed validation. */
 export interface BuildOptions {
   today: Date;
-  /** Last-change dates by file path relative to the project root (see src/sources/git-dates.ts). */
-  lastChanged?: ReadonlyMap<string, string>;
+  /** The history from git (src/handbook/history.ts); without it, the handbook has none. */
+  history?: HandbookHistory;
 }
 
-export function buildHandbook(validated: ValidationResult, settings: SiteSettings, { today, lastChanged }: BuildOptions): Handbook {
+/** The history of a handbook built outside git: empty, and saying so. */
+export const NO_HISTORY: HandbookHistory = { status: 'no-repository', journeyRevisions: new Map(), changes: [], lastChanged: new Map() };
+
+export function buildHandbook(validated: ValidationResult, settings: SiteSettings, { today, history = NO_HISTORY }: BuildOptions): Handbook {
+  const { lastChanged } = history;
   const collator = new Intl.Collator(settings.locale);
   const journeys = validated.journeys
-    .map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged?.get(source.file)))
+    .map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged.get(source.file)))
     .sort((a, b) => collator.compare(a.group, b.group) || collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
   const personas = validated.personas
     .map(({ source, data, avatar }): Persona => ({
@@ -46,6 +50,7 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
     personaBySlug: new Map(personas.map((persona) => [persona.slug, persona])),
     research,
     researchById: new Map(research.map((source) => [source.id, source])),
+    history,
   };
 }
 

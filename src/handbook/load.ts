@@ -4,8 +4,8 @@ import { ContentError } from '../validate/problem.ts';
 import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
 import { validateContentCached } from '../validate/validation-cache.ts';
 import { buildHandbook, type Handbook } from './build-model.ts';
-import { contentSignature, readContentSources } from '../sources/content-files.ts';
-import { lastChangedDates } from '../sources/git-dates.ts';
+import { contentSignature, readContentSources, type ContentSources } from '../sources/content-files.ts';
+import { readHandbookHistory } from './history.ts';
 
 export interface LoadedContent {
   validation: ValidationResult;
@@ -43,10 +43,17 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
   const validation = options.cacheDir
     ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir })
     : validateContent(sources, validationOptions);
-  const handbook = validation.ok ? buildHandbook(validation, settings, { today, lastChanged: lastChangedDates(root) }) : undefined;
+  // The history only once the content is valid: a failed build has no pages to show it on.
+  const history = validation.ok ? readHandbookHistory(root, new Set(contentFiles(sources)), { cacheDir: options.cacheDir }) : undefined;
+  const handbook = validation.ok ? buildHandbook(validation, settings, { today, ...(history && { history }) }) : undefined;
   const loaded = { validation, handbook };
   store[CACHE] = { key, loaded };
   return loaded;
+}
+
+/** Every file of content/ the handbook reads, by its path from the root. */
+function contentFiles(sources: ContentSources): string[] {
+  return [...sources.personas, ...sources.journeys, ...sources.research].map((source) => source.file);
 }
 
 /** The handbook under `root`; throws ContentError listing every error. */
