@@ -98,6 +98,20 @@ export function journeyPageKey(handbook: Handbook, journey: Journey): string {
   ]);
 }
 
+/**
+ * The key of a journey's history page: its map page's key (the current curve, the sidebar)
+ * with the history's status and the file's revisions (commit, path and blob of each), so a
+ * new commit or a fetched history renders it again and nothing else does.
+ */
+export function journeyHistoryKey(handbook: Handbook, journey: Journey): string {
+  const revisions = handbook.history.journeyRevisions.get(journey.file) ?? [];
+  return digest([
+    journeyPageKey(handbook, journey),
+    handbook.history.status,
+    revisions.map((revision) => [revision.commit.hash, revision.commit.date, revision.commit.author, revision.commit.subject, revision.path, revision.blob]),
+  ]);
+}
+
 /** The key of a compare page: both journeys, and the sidebar around the future one. */
 export function comparePageKey(handbook: Handbook, current: Journey, future: Journey): string {
   return digest([
