@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import { launchBrowser } from '/work/wt-living/e2e/lib/browser.ts';
+import { serveStatic } from '/work/wt-living/e2e/lib/static-server.ts';
+const [dist, path, selector, out, width = '1440', height = '900'] = process.argv.slice(2);
+const site = await serveStatic(dist!);
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height) }, deviceScaleFactor: 1 });
+const page = await context.newPage();
+await page.goto(site.url + path, { waitUntil: 'networkidle' });
+const el = page.locator(selector!).first();
+await el.screenshot({ path: out! });
+console.log(out);
+await browser.close();
+await site.close();
