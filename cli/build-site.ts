@@ -25,7 +25,12 @@ try {
 
 // Astro's pages and the share images reuse this result (see loadContent): one validation per
 // build, and only of the files that changed since the last one (the rest come from the cacheDir).
-const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
+const { validation, handbook } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
+const history = handbook?.history;
+if (history?.cost) {
+  const { ms, commits, journeyRevisions, versionsReadFromGit } = history.cost;
+  console.log(`history: ${commits} commits, ${journeyRevisions} journey revisions in ${ms} ms (${versionsReadFromGit} old versions read from git, the rest cached)`);
+} else if (history) console.log(`history: none (${history.status})`);
 const problems = sortProblems(validation.problems);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
 if (!validation.ok) failBuild(errorsIn(problems).map(formatProblem));

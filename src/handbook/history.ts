@@ -29,6 +29,7 @@ function collectionOf(path: string): ChangedFile['collection'] {
  * history is empty and its status says why; nothing here ever fails the build.
  */
 export function readHandbookHistory(root: string, existingFiles: ReadonlySet<string>, options: HistoryOptions = {}): HandbookHistory {
+  const started = performance.now();
   const git = readGitHistory(root);
   const empty: HandbookHistory = { status: git.status, journeyRevisions: new Map(), changes: [], lastChanged: new Map() };
   if (git.commits.length === 0) return empty;
@@ -62,7 +63,7 @@ export function readHandbookHistory(root: string, existingFiles: ReadonlySet<str
       if (collectionOf(change.path) === 'journeys' || (change.previousPath && collectionOf(change.previousPath) === 'journeys')) journeyBlobs.add(change.blob);
     }
   }
-  const snapshots = snapshotsOf(root, [...journeyBlobs], options.cacheDir);
+  const { snapshots, readFromGit } = snapshotsOf(root, [...journeyBlobs], options.cacheDir);
   const snapshotOf = (blob: string): MapSnapshot => snapshots.get(blob) ?? { title: undefined, phases: [], touchpoints: [], unreadable: 'this version is missing from the repository' };
 
   // Each journey lineage's revisions, oldest first, to diff them in order.
@@ -119,11 +120,13 @@ export function readHandbookHistory(root: string, existingFiles: ReadonlySet<str
       };
     }),
   }));
-  return { status: git.status, journeyRevisions, changes, lastChanged };
+  const revisionCount = [...journeyRevisions.values()].reduce((sum, revisions) => sum + revisions.length, 0);
+  const cost = { ms: Math.round(performance.now() - started), commits: git.commits.length, journeyRevisions: revisionCount, versionsReadFromGit: readFromGit };
+  return { status: git.status, journeyRevisions, changes, lastChanged, cost };
 }
 
 /** The snapshot of each blob: from the cache under `cacheDir`, the rest read from git in one pass. */
-function snapshotsOf(root: string, blobs: readonly string[], cacheDir: string | undefined): Map<string, MapSnapshot> {
+function snapshotsOf(root: string, blobs: readonly string[], cacheDir: string | undefined): { snapshots: Map<string, MapSnapshot>; readFromGit: number } {
   const version = cacheDir ? snapshotReaderVersion() : undefined;
   const path = cacheDir ? join(cacheDir, 'journeybook', 'history', 'snapshots.json') : undefined;
   const stored = path && version ? readCache(path, version) : {};
@@ -134,10 +137,10 @@ function snapshotsOf(root: string, blobs: readonly string[], cacheDir: string | 
     if (cached && typeof cached === 'object' && Array.isArray(cached.touchpoints)) snapshots.set(blob, cached);
     else missing.push(blob);
   }
-  if (missing.length === 0 && Object.keys(stored).length === blobs.length) return snapshots;
+  if (missing.length === 0 && Object.keys(stored).length === blobs.length) return { snapshots, readFromGit: 0 };
   for (const [blob, text] of readBlobs(root, missing)) snapshots.set(blob, readMapSnapshot(text));
   if (path && version) writeCache(path, version, snapshots);
-  return snapshots;
+  return { snapshots, readFromGit: missing.length };
 }
 
 interface SnapshotCache {

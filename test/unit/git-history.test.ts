@@ -77,10 +77,13 @@ describe('the handbook history from git', () => {
 
   it('reads the same history again from the snapshot cache, without reading old versions from git', () => {
     const cacheDir = join(scratch, 'cache');
-    const first = readHandbookHistory(root, existing, { cacheDir });
-    const again = readHandbookHistory(root, existing, { cacheDir });
+    const { cost: firstCost, ...first } = readHandbookHistory(root, existing, { cacheDir });
+    const { cost: againCost, ...again } = readHandbookHistory(root, existing, { cacheDir });
     expect(again).toEqual(first);
     expect(first.journeyRevisions).toEqual(history.journeyRevisions);
+    // Urgencias in three versions (the rename kept its blob) and the deleted cita.
+    expect(firstCost?.versionsReadFromGit).toBe(4);
+    expect(againCost?.versionsReadFromGit).toBe(0);
   });
 
   it('says a shallow clone has no history to show', () => {
