@@ -75,4 +75,19 @@ describe('page keys', () => {
     expect(two['health/appointment']).toEqual(one['health/appointment']);
     expect(two['banking/open-account']!.page).toBe(one['banking/open-account']!.page);
   });
+
+  it('change a journey page’s key when a study it cites is retitled, and not the pages that cite none', () => {
+    const withResearch = (title: string) => {
+      const { validation } = loadContent(ROOT, settings, today);
+      const copy = structuredClone(validation);
+      copy.journeys.find((entry) => entry.source.slug === 'banking/open-account')!.data.touchpoints[0]!.sources = ['interviews'];
+      copy.research = [{ source: { collection: 'research', slug: 'interviews', file: 'content/research/interviews.md', absolutePath: '', format: 'md', text: '' }, data: { title, method: 'interview', date: '2026-03-01' }, body: '' }];
+      const book = buildHandbook(copy, settings, { today });
+      return Object.fromEntries(book.journeys.map((journey) => [journey.slug, journeyPageKey(book, journey)]));
+    };
+    const before = withResearch('Interviews, March');
+    const after = withResearch('Interviews with new customers, March');
+    expect(after['banking/open-account']).not.toBe(before['banking/open-account']);
+    expect(after['health/appointment']).toBe(before['health/appointment']);
+  });
 });
