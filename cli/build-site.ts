@@ -27,10 +27,16 @@ try {
 // build, and only of the files that changed since the last one (the rest come from the cacheDir).
 const { validation, handbook } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
 const history = handbook?.history;
-if (history?.cost) {
+const WITHOUT_HISTORY = {
+  shallow: 'a shallow clone: fetch the full history (fetch-depth: 0, or git fetch --unshallow) to show it',
+  'no-repository': 'not a git repository',
+  'no-git': 'git is not installed',
+};
+if (history && history.status !== 'complete') console.log(`history: not read, ${WITHOUT_HISTORY[history.status]}`);
+else if (history?.cost) {
   const { ms, commits, journeyRevisions, versionsReadFromGit } = history.cost;
   console.log(`history: ${commits} commits, ${journeyRevisions} journey revisions in ${ms} ms (${versionsReadFromGit} old versions read from git, the rest cached)`);
-} else if (history) console.log(`history: none (${history.status})`);
+}
 const problems = sortProblems(validation.problems);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
 if (!validation.ok) failBuild(errorsIn(problems).map(formatProblem));

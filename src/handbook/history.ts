@@ -31,8 +31,10 @@ function collectionOf(path: string): ChangedFile['collection'] {
 export function readHandbookHistory(root: string, existingFiles: ReadonlySet<string>, options: HistoryOptions = {}): HandbookHistory {
   const started = performance.now();
   const git = readGitHistory(root);
-  const empty: HandbookHistory = { status: git.status, journeyRevisions: new Map(), changes: [], lastChanged: new Map() };
-  if (git.commits.length === 0) return empty;
+  if (git.commits.length === 0) {
+    const cost = { ms: Math.round(performance.now() - started), commits: 0, journeyRevisions: 0, versionsReadFromGit: 0 };
+    return { status: git.status, journeyRevisions: new Map(), changes: [], lastChanged: new Map(), cost };
+  }
 
   // Newest to oldest: follow each file back through its renames. A lineage is named by its
   // newest path, or by its deletion when it no longer exists, so a path used again later by

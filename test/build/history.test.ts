@@ -129,8 +129,8 @@ describe('a handbook built inside a git repository', () => {
     expect(feed.attributes.xmlns).toBe('http://www.w3.org/2005/Atom');
     const entries = childrenNamed(feed, 'entry');
     expect(entries.map((entry) => childrenNamed(entry, 'title')[0]!.text)).toEqual([
-      'Quita el triaje &lt;provisional&gt;',
-      'Urgencias pasa a la carpeta de salud &amp; se retira la cita',
+      'Quita el triaje <provisional>',
+      'Urgencias pasa a la carpeta de salud & se retira la cita',
       'La llamada mejora con el nuevo protocolo del 112',
       'Primer mapa de Urgencias',
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, escapeHtml, uuidUrn } from '../../src/export/atom-feed.ts';
+import { atomFeed, uuidUrn } from '../../src/export/atom-feed.ts';
 import { childrenNamed, parseXml } from '../helpers/xml.ts';
 
 const entry = (n: number, extra: Partial<Parameters<typeof atomFeed>[0]['entries'][number]> = {}) => ({
@@ -29,6 +29,7 @@ describe('the Atom feed writer', () => {
     expect(root.name).toBe('feed');
     expect(root.attributes.xmlns).toBe('http://www.w3.org/2005/Atom');
     expect(childrenNamed(root, 'title')[0]!.text).toBe('Manual & cambios');
+    expect(root.attributes['xml:lang']).toBe('es');
     expect(childrenNamed(root, 'link').map((link) => [link.attributes.rel, link.attributes.href])).toEqual([
       ['alternate', 'https://intranet.example/handbook/changes/'],
       ['self', 'https://intranet.example/handbook/changes.xml'],
@@ -50,10 +51,22 @@ describe('the Atom feed writer', () => {
     const root = parseXml(feed([entry(1, { title: 'Quita <br> & "comillas"', html: '<p>a ]]> b</p>' })]));
     const item = childrenNamed(root, 'entry')[0]!;
     const title = childrenNamed(item, 'title')[0]!;
-    expect(title.attributes.type).toBe('html');
-    // As HTML, the escaped title reads back as the commit message's own characters.
-    expect(title.text).toBe(escapeHtml('Quita <br> & "comillas"'));
+    expect(title.attributes.type).toBe('text');
+    expect(title.text).toBe('Quita <br> & "comillas"');
     expect(childrenNamed(item, 'content')[0]!.text).toBe('<p>a ]]> b</p>');
+  });
+
+  it('drops characters XML cannot hold, such as a control character in a commit message', () => {
+    const root = parseXml(feed([entry(1, { title: 'Cambio\u0007 con campana', author: 'Ana\u0000' })]));
+    const item = childrenNamed(root, 'entry')[0]!;
+    expect(childrenNamed(item, 'title')[0]!.text).toBe('Cambio con campana');
+  });
+
+  it('writes links relative to the feed when the handbook has no site address', () => {
+    const text = atomFeed({ id: uuidUrn('x'), title: 'Manual', link: '/changes/', self: '/changes.xml', language: 'es', entries: [entry(1, { link: '/journeys/alta/history/#rev-1' })], updatedWhenEmpty: '2026-11-25T00:00:00Z' });
+    const root = parseXml(text);
+    expect(childrenNamed(childrenNamed(root, 'entry')[0]!, 'link')[0]!.attributes.href).toBe('/journeys/alta/history/#rev-1');
+    expect(childrenNamed(root, 'id')[0]!.text).toMatch(/^urn:uuid:/);
   });
 });
 
