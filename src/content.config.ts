@@ -49,4 +49,8 @@ export const collections = {
     loader: handbookFiles('journeys'),
     schema: anyFrontmatterDescribedAs('journey'),
   }),
+  research: defineCollection({
+    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/research', generateId }),
+    schema: anyFrontmatterDescribedAs('research'),
+  }),
 };

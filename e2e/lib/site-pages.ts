@@ -33,7 +33,7 @@ interface JourneyExport {
   state: 'current' | 'future';
   compares: string | null;
   persona: { slug: string };
-  touchpoints: Array<{ id: string; channel: string }>;
+  touchpoints: Array<{ id: string; channel: string; sources: string[] }>;
 }
 
 /** The journeys of the build, from their JSON exports (the contract's own description of them). */
@@ -54,6 +54,12 @@ export interface PageKinds {
   channels: string;
   channel: string;
   insights: string;
+  /** v2 (issue 15): research, one research source, reviews, a journey's history, the handbook's changes. */
+  research: string;
+  researchSource: string;
+  review: string;
+  history: string;
+  changes: string;
   notFound: string;
 }
 
@@ -79,9 +85,21 @@ export function pageKinds(dist: string): PageKinds {
     channels: 'channels/',
     channel: `channels/${encodeURIComponent(current.touchpoints[0]!.channel)}/`,
     insights: 'insights/',
+    research: 'research/',
+    researchSource: `research/${segments(citedResearch(journeys))}/`,
+    review: 'review/',
+    history: `journeys/${segments(current.slug)}/history/`,
+    changes: 'changes/',
     // Asked for through the server, as a reader who followed a dead link would see it.
     notFound: 'no-such-page/',
   };
+}
+
+/** A research source some touchpoint cites: the sample handbook must have one. */
+function citedResearch(journeys: readonly JourneyExport[]): string {
+  const id = journeys.flatMap((journey) => journey.touchpoints.flatMap((touchpoint) => touchpoint.sources))[0];
+  if (!id) throw new Error('the sample handbook needs a touchpoint that cites research');
+  return id;
 }
 
 /** Fails unless `pages` holds a page of every kind, so a check over "every page" checked them all. */

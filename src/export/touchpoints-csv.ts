@@ -8,7 +8,7 @@
  * a byte order mark, so spreadsheet programs that guess the encoding show accents right.
  * Column names are fixed English identifiers whatever the site's language, so imports and
  * dashboards keep working when a handbook is translated. Lists (evidence, backstage, support,
- * KPIs) are joined with " | ". Numbers use a dot for decimals.
+ * KPIs, research sources) are joined with " | ". Numbers use a dot for decimals.
  */
 import type { Handbook, Journey, Touchpoint } from '../model/types.ts';
 import type { Kpi } from '../schema/kpi.ts';
@@ -38,6 +38,7 @@ export const CSV_COLUMNS = [
   'backstage',
   'support',
   'kpis',
+  'sources',
   'url',
 ] as const;
 
@@ -137,6 +138,7 @@ export function touchpointRow(handbook: Pick<Handbook, 'personaBySlug' | 'channe
     backstage: joinList(touchpoint.backstage),
     support: joinList(touchpoint.support),
     kpis: joinList(touchpoint.kpis?.map(kpiText)),
+    sources: joinList(touchpoint.sources),
     url: options.touchpointUrl(journey.slug, touchpoint.id),
   };
 }

@@ -1,6 +1,7 @@
 import { visibleTo } from '../schema/audience.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import type { ValidationResult } from '../validate/validate-content.ts';
+import type { HandbookHistory } from '../model/types.ts';
 
 /**
  * The one gate between a handbook and its audience (docs/format.md#audiences): what validation
@@ -18,5 +19,22 @@ export function contentForAudience(validated: ValidationResult, settings: Pick<S
     ...validated,
     personas: validated.personas.filter((persona) => visible(persona.data.visibility)),
     journeys: validated.journeys.filter((journey) => visible(journey.data.visibility)),
+    research: validated.research.filter((source) => visible(source.data.visibility)),
   };
+}
+
+/**
+ * The git history a build for this audience may show. The internal handbook shows it all. A
+ * restricted audience gets none of it — a past revision of a public file, or a commit message,
+ * may hold what was internal at the time — only the day each file it sees last changed.
+ */
+export function historyForAudience(
+  settings: Pick<SiteSettings, 'audience'>,
+  visibleFiles: ReadonlySet<string>,
+  read: () => HandbookHistory,
+): HandbookHistory {
+  const history = read();
+  if (settings.audience === 'internal') return history;
+  const lastChanged = new Map([...history.lastChanged].filter(([file]) => visibleFiles.has(file)));
+  return { status: 'withheld', journeyRevisions: new Map(), changes: [], lastChanged };
 }

@@ -74,6 +74,15 @@ function navigationDigest(handbook: Handbook, context: SidebarContext): string {
   return digest([journeyGroups(handbook, context, bySlug, ''), personas]);
 }
 
+/**
+ * The research a journey page names: whether the handbook has any (the evidence marks appear
+ * with the first study) and the title of each study its touchpoints cite.
+ */
+function researchShown(handbook: Handbook, journey: Journey) {
+  const cited = [...new Set(journey.touchpoints.flatMap((touchpoint) => touchpoint.sources ?? []))].sort();
+  return { any: handbook.research.length > 0, cited: cited.map((id) => [id, handbook.researchById.get(id)?.title]) };
+}
+
 /** The key of a journey's data exports (`.json`, `.mmd`): the journey, personas and channels. */
 export function journeyExportKey(handbook: Handbook, journey: Journey): string {
   const { personas, channels } = sharedDigests(handbook);
@@ -81,7 +90,7 @@ export function journeyExportKey(handbook: Handbook, journey: Journey): string {
 }
 
 /**
- * The key of a journey's map and its blueprint: the journey with its personas and channels,
+ * The key of a journey's map and its blueprint: the journey with its personas, channels and cited research,
  * the futures that compare with it and the journey it compares with, the previous and next
  * journeys of the pager, and the sidebar around it.
  */
@@ -90,11 +99,26 @@ export function journeyPageKey(handbook: Handbook, journey: Journey): string {
   const position = handbook.journeys.indexOf(journey);
   return digest([
     journeyExportKey(handbook, journey),
+    researchShown(handbook, journey),
     (comparedBy.get(journey.slug) ?? []).map(titleOf),
     titleOf(journey.compares ? handbook.journeyBySlug.get(journey.compares) : undefined),
     titleOf(handbook.journeys[position - 1]),
     titleOf(handbook.journeys[position + 1]),
     navigationDigest(handbook, { kind: 'journey', slug: journey.slug }),
+  ]);
+}
+
+/**
+ * The key of a journey's history page: its map page's key (the current curve, the sidebar)
+ * with the history's status and the file's revisions (commit, path and blob of each), so a
+ * new commit or a fetched history renders it again and nothing else does.
+ */
+export function journeyHistoryKey(handbook: Handbook, journey: Journey): string {
+  const revisions = handbook.history.journeyRevisions.get(journey.file) ?? [];
+  return digest([
+    journeyPageKey(handbook, journey),
+    handbook.history.status,
+    revisions.map((revision) => [revision.commit.hash, revision.commit.date, revision.commit.author, revision.commit.subject, revision.path, revision.blob]),
   ]);
 }
 

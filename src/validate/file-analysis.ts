@@ -8,6 +8,8 @@
 import type { JourneyData } from '../schema/journey.ts';
 import { journeySchema } from '../schema/journey.ts';
 import { personaSchema, type PersonaData } from '../schema/persona.ts';
+import { researchSchema, type ResearchData } from '../schema/research.ts';
+import { durationMonths } from '../schema/duration.ts';
 import type { SourceFile } from '../sources/content-files.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { keysAt } from './schema-keys.ts';
@@ -38,13 +40,43 @@ export interface JourneyAnalysis {
   data?: ValidJourneyData;
   /** Where the body starts in the file's text, when `data` is there. */
   bodyStart?: number;
+  /**
+   * The research ids its touchpoints cite, as far as they can be read; absent when the
+   * frontmatter cannot be read at all (then any research may be cited by it).
+   */
+  citedResearch?: string[];
 }
 
-export type FileAnalysis = PersonaAnalysis | JourneyAnalysis;
+export interface ResearchAnalysis {
+  collection: 'research';
+  findings: Finding[];
+  /** The frontmatter as the schema gives it, when it passed the schema. */
+  data?: ResearchData;
+  /** Where the body starts in the file's text, when `data` is there. */
+  bodyStart?: number;
+}
 
-/** The per-file part of validation for any persona or journey. */
+export type FileAnalysis = PersonaAnalysis | JourneyAnalysis | ResearchAnalysis;
+
+/** The per-file part of validation for any persona, journey or research source. */
 export function analyseFile(source: SourceFile): FileAnalysis {
+  if (source.collection === 'research') return analyseResearch(source);
   return source.collection === 'personas' ? analysePersona(source) : analyseJourney(source);
+}
+
+/** docs/format.md#research-v2: a research source stands alone; who cites it is the journeys' business. */
+export function analyseResearch(source: SourceFile): ResearchAnalysis {
+  const parsed = parseSource(source.text);
+  const record = recorder(parsed.positionOf);
+  if (parsed.syntaxError) {
+    record.syntax(parsed.syntaxError);
+    return { collection: 'research', findings: record.findings };
+  }
+  const result = researchSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(researchSchema, path));
+  // The findings and verbatims may use what a persona's biography may (docs/format.md#the-narrative).
+  analyseBody(record, source, parsed, undefined);
+  return { collection: 'research', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
 
 /** docs/format.md#personas, as far as one persona file can tell. */
@@ -79,22 +111,27 @@ export function analyseJourney(source: SourceFile): JourneyAnalysis {
     record.syntax(parsed.syntaxError);
     return { collection: 'journeys', findings: record.findings, current };
   }
+
   const result = journeySchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(journeySchema, path));
   // As for personas: cross-references are checked on the usable fields even after a schema error.
   const references = result.success ? referencesOf(result.data) : salvageReferences(parsed.data);
   analyseJourneyReferences(record, source, references);
+  const cited = { citedResearch: [...new Set(references.touchpoints.flatMap((touchpoint) => touchpoint.sources.map(({ id }) => id)))] };
   const touchpointIds = new Set(references.touchpoints.flatMap((touchpoint) => (touchpoint.id === undefined ? [] : [touchpoint.id])));
   analyseTexts(record, parsed);
   analyseBody(record, source, parsed, touchpointIds);
   const protagonist = references.persona === undefined ? {} : { protagonist: references.persona };
-  if (!result.success) return { collection: 'journeys', findings: record.findings, ...protagonist, current };
+  if (!result.success) return { collection: 'journeys', findings: record.findings, ...protagonist, current, ...cited };
   const data = withTouchpointIds(result.data);
   if (data.state === 'future' && !data.compares) {
     record.warning(['compares'], 'a future journey usually names the current journey it improves on: add "compares: <journey slug>"');
   }
-  if (data.reviewed !== undefined) record.ask(['reviewed'], { kind: 'review-date', reviewed: data.reviewed });
-  return { collection: 'journeys', findings: record.findings, ...protagonist, current, data, bodyStart: bodyStart(source, parsed) };
+  if (data.reviewed !== undefined) {
+    const intervalMonths = data.review_every === undefined ? undefined : durationMonths(data.review_every);
+    record.ask(['reviewed'], { kind: 'review-date', reviewed: data.reviewed, ...(intervalMonths !== undefined && { intervalMonths }) });
+  }
+  return { collection: 'journeys', findings: record.findings, ...protagonist, current, data, bodyStart: bodyStart(source, parsed), ...cited };
 }
 
 /**
@@ -133,7 +170,7 @@ interface JourneyReferences {
   compares: string | undefined;
   phases: Array<{ id: string | undefined }>;
   /** `id` is the explicit id or the default `t<n>`; undefined when the written id is unusable. */
-  touchpoints: Array<{ id: string | undefined; explicitId: boolean; phase: string | undefined; channel: string | undefined }>;
+  touchpoints: Array<{ id: string | undefined; explicitId: boolean; phase: string | undefined; channel: string | undefined; sources: Array<{ index: number; id: string }> }>;
 }
 
 function referencesOf(data: JourneyData): JourneyReferences {
@@ -147,6 +184,7 @@ function referencesOf(data: JourneyData): JourneyReferences {
       explicitId: touchpoint.id !== undefined,
       phase: touchpoint.phase,
       channel: touchpoint.channel,
+      sources: (touchpoint.sources ?? []).map((id, index) => ({ index, id })),
     })),
   };
 }
@@ -168,6 +206,7 @@ function salvageReferences(raw: unknown): JourneyReferences {
         explicitId: fields.id !== undefined,
         phase: text(fields.phase),
         channel: text(fields.channel),
+        sources: listOf(fields.sources).flatMap((id, index) => (typeof id === 'string' && id.trim() ? [{ index, id: id.trim() }] : [])),
       };
     }),
   };
@@ -222,6 +261,10 @@ function analyseJourneyReferences(record: Recorder, source: SourceFile, data: Jo
     if (touchpoint.channel !== undefined) {
       const path = ['touchpoints', index, 'channel'];
       record.ask(path, { kind: 'channel-reference', field: record.fieldOf(path), channel: touchpoint.channel });
+    }
+    for (const source of touchpoint.sources) {
+      const path = ['touchpoints', index, 'sources', source.index];
+      record.ask(path, { kind: 'research-reference', field: record.fieldOf(path), id: source.id });
     }
   });
 }

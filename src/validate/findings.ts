@@ -33,8 +33,13 @@ export type Finding =
   | { kind: 'narrative-image'; src: string; line: number; column: number }
   /** A persona's `avatar`: an emoji, or an image that exists next to the file? */
   | ({ kind: 'avatar'; value: string } & Place)
-  /** A journey's `reviewed` date: is it older than the review interval, as of today? */
-  | ({ kind: 'review-date'; reviewed: string } & Place);
+  /**
+   * A journey's `reviewed` date: is it older than the review interval, as of today? The interval
+   * is the journey's own `review_every` in months when it has one, else the site's.
+   */
+  | ({ kind: 'review-date'; reviewed: string; intervalMonths?: number } & Place)
+  /** A touchpoint's `sources` entry: is there such a research file? */
+  | ({ kind: 'research-reference'; field: string; id: string } & Place);
 
 /** A path into the frontmatter, as the schema and the YAML parser name fields. */
 export type FieldPath = readonly PropertyKey[];

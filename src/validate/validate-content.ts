@@ -1,6 +1,7 @@
 import { BUILT_IN_CHANNEL_IDS, channelsFileSchema, type ChannelsFile } from '../schema/channels.ts';
 import type { Avatar, ValidJourneyData } from '../model/types.ts';
 import type { PersonaData } from '../schema/persona.ts';
+import type { ResearchData } from '../schema/research.ts';
 import type { ContentSources, SourceFile } from '../sources/content-files.ts';
 import { isStale } from '../domain/staleness.ts';
 import { visibleTo, type Audience } from '../schema/audience.ts';
@@ -28,11 +29,19 @@ export interface ValidatedPersona {
   avatar?: Avatar;
 }
 
+export interface ValidatedResearch {
+  source: SourceFile;
+  data: ResearchData;
+  body: string;
+}
+
 export interface ValidationResult {
   problems: Problem[];
   ok: boolean;
   personas: ValidatedPersona[];
   journeys: ValidatedJourney[];
+  /** Research sources (v2), in file order. */
+  research: ValidatedResearch[];
   customChannels: ChannelsFile;
 }
 
@@ -73,14 +82,17 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const journeySlugs = sources.journeys.map((source) => source.slug);
   reportDuplicateSlugs(problems, sources.personas);
   reportDuplicateSlugs(problems, sources.journeys);
+  reportDuplicateSlugs(problems, sources.research);
   reportReservedJourneySlugs(problems, sources.journeys);
+  const researchIds = sources.research.map((source) => source.slug);
 
   const personaAnalyses = sources.personas.map((source) => ({ source, analysis: ofCollection(analyse(source), 'personas') }));
   // Journey states are needed to check `compares`, including journeys with other problems.
   const journeyAnalyses = sources.journeys.map((source) => ({ source, analysis: ofCollection(analyse(source), 'journeys') }));
   const journeyIsCurrent = new Map(journeyAnalyses.map(({ source, analysis }) => [source.slug, analysis.current]));
-  const audience = audienceRules(options, personaAnalyses, journeyAnalyses);
-  const context: HandbookContext = { ...channels, root: sources.root, personaSlugs, journeySlugs, journeyIsCurrent, audience, options };
+  const researchAnalyses = sources.research.map((source) => ({ source, analysis: ofCollection(analyse(source), 'research') }));
+  const audience = audienceRules(options, personaAnalyses, journeyAnalyses, researchAnalyses);
+  const context: HandbookContext = { ...channels, root: sources.root, personaSlugs, journeySlugs, researchIds, journeyIsCurrent, audience, options };
 
   const personas: ValidatedPersona[] = [];
   for (const { source, analysis } of personaAnalyses) {
@@ -90,14 +102,25 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     }
   }
 
+  const research: ValidatedResearch[] = [];
+  for (const { source, analysis } of researchAnalyses) {
+    const outcome = reportFindings(problems, source, analysis.findings, context);
+    if (analysis.data && outcome.errors === 0) research.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart) });
+  }
+
   const journeys: ValidatedJourney[] = [];
   // A persona named by any journey is in use, even when that journey has errors of its own.
   const usedPersonas = new Set<string>();
+  // Likewise research cited by any journey; one whose frontmatter cannot be read might cite any.
+  const citedResearch = new Set<string>();
+  let everyCitationKnown = true;
   // A journey whose persona cannot be read may name any persona: then say nothing rather than guess.
   let everyProtagonistKnown = true;
   for (const { source, analysis } of journeyAnalyses) {
     if (analysis.protagonist !== undefined) usedPersonas.add(analysis.protagonist);
     else everyProtagonistKnown = false;
+    if (analysis.citedResearch) for (const id of analysis.citedResearch) citedResearch.add(id);
+    else everyCitationKnown = false;
     const outcome = reportFindings(problems, source, analysis.findings, context);
     if (analysis.data && outcome.errors === 0) journeys.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart) });
   }
@@ -113,7 +136,19 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     }
   }
 
-  return { problems, ok: errorsIn(problems).length === 0, personas, journeys, customChannels: channels.customChannels };
+  if (everyCitationKnown) {
+    for (const { source } of researchAnalyses) {
+      if (citedResearch.has(source.slug)) continue;
+      problems.push({
+        file: source.file,
+        field: 'file',
+        severity: 'warning',
+        message: `no touchpoint cites this research yet: add "sources: [${source.slug}]" to the touchpoints it backs`,
+      });
+    }
+  }
+
+  return { problems, ok: errorsIn(problems).length === 0, personas, journeys, research, customChannels: channels.customChannels };
 }
 
 /** An analysis of the wrong collection means the cache handed back another file's entry: never trust it. */
@@ -173,6 +208,8 @@ interface HandbookContext extends Channels {
   root: string;
   personaSlugs: readonly string[];
   journeySlugs: readonly string[];
+  /** The ids of content/research/ (v2). */
+  researchIds: readonly string[];
   /** By slug: whether the journey is a current one (the last file wins when two share a slug). */
   journeyIsCurrent: ReadonlyMap<string, boolean>;
   /** Undefined in an internal build, which checks no audience rule. */
@@ -182,17 +219,18 @@ interface HandbookContext extends Channels {
 
 /** What a public build needs to refuse a public file that leans on an internal one. */
 interface AudienceRules {
-  /** Whether the file of this slug is public (undefined: no readable file of that slug). */
-  personaIsPublic: (slug: string) => boolean | undefined;
-  journeyIsPublic: (slug: string) => boolean | undefined;
-  personaFile: (slug: string) => string;
-  journeyFile: (slug: string) => string;
+  /** By kind of file: whether the file of this slug is public (undefined: no readable file of that slug), and its path. */
+  isPublic: Record<AudienceTarget, (slug: string) => boolean | undefined>;
+  fileOf: Record<AudienceTarget, (slug: string) => string>;
 }
+
+type AudienceTarget = 'persona' | 'journey' | 'research';
 
 function audienceRules(
   options: ValidationOptions,
   personas: ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>,
   journeys: ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>,
+  research: ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>,
 ): AudienceRules | undefined {
   if (options.audience !== 'public') return undefined;
   const fallback = options.defaultVisibility ?? 'internal';
@@ -202,7 +240,11 @@ function audienceRules(
   };
   const persona = index(personas);
   const journey = index(journeys);
-  return { personaIsPublic: persona.isPublic, journeyIsPublic: journey.isPublic, personaFile: persona.file, journeyFile: journey.file };
+  const source = index(research);
+  return {
+    isPublic: { persona: persona.isPublic, journey: journey.isPublic, research: source.isPublic },
+    fileOf: { persona: persona.file, journey: journey.file, research: source.file },
+  };
 }
 
 /**
@@ -212,15 +254,13 @@ function audienceRules(
 function internalTarget(
   rules: AudienceRules | undefined,
   source: Pick<SourceFile, 'slug' | 'collection'>,
-  target: { kind: 'persona' | 'journey'; slug: string },
+  target: { kind: AudienceTarget; slug: string },
 ): string | undefined {
   if (!rules) return undefined;
-  const sourceIsPublic = source.collection === 'personas' ? rules.personaIsPublic(source.slug) : rules.journeyIsPublic(source.slug);
-  if (!sourceIsPublic) return undefined;
-  const targetIsPublic = target.kind === 'persona' ? rules.personaIsPublic(target.slug) : rules.journeyIsPublic(target.slug);
-  if (targetIsPublic !== false) return undefined;
-  const file = target.kind === 'persona' ? rules.personaFile(target.slug) : rules.journeyFile(target.slug);
-  const what = source.collection === 'personas' ? 'persona' : 'journey';
+  const what: AudienceTarget = source.collection === 'personas' ? 'persona' : source.collection === 'research' ? 'research' : 'journey';
+  if (!rules.isPublic[what](source.slug)) return undefined;
+  if (rules.isPublic[target.kind](target.slug) !== false) return undefined;
+  const file = rules.fileOf[target.kind](target.slug);
   return `this public ${what} refers to the internal ${target.kind} "${target.slug}" (${file}), which a public build leaves out: mark ${file} \`visibility: public\`, or this file internal`;
 }
 
@@ -292,6 +332,7 @@ function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' |
     case 'compared-journey':
       return 'compares';
     case 'channel-reference':
+    case 'research-reference':
       return question.field;
     case 'avatar':
       return 'avatar';
@@ -323,6 +364,11 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
     case 'channel-reference':
       if (!context.knownChannels || context.knownChannels.has(question.channel)) return undefined;
       return `unknown channel "${question.channel}"${didYouMean(question.channel, context.channelIds)} (channels: ${listForMessage(context.channelIds, 20)}; add new ones in content/channels.yaml)`;
+    case 'research-reference': {
+      if (context.researchIds.includes(question.id)) return internalTarget(context.audience, source, { kind: 'research', slug: question.id });
+      const known = context.researchIds.length > 0 ? `research: ${listForMessage(context.researchIds)}` : 'content/research/ has no files yet';
+      return `unknown research "${question.id}"${didYouMean(question.id, context.researchIds)} (${known})`;
+    }
     case 'avatar':
       return checkAvatar(question.value, source, context.root);
     case 'narrative-image': {
@@ -330,9 +376,11 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
       return image.ok ? undefined : `image: ${image.message}`;
     }
     case 'review-date': {
-      const { reviewIntervalMonths, today } = context.options;
-      if (!isStale(question.reviewed, reviewIntervalMonths, today)) return undefined;
-      return `last reviewed ${question.reviewed}, more than ${reviewIntervalMonths} months ago: review the journey and update the date`;
+      const { today } = context.options;
+      const intervalMonths = question.intervalMonths ?? context.options.reviewIntervalMonths;
+      if (!isStale(question.reviewed, intervalMonths, today)) return undefined;
+      const interval = `more than ${intervalMonths} months ago${question.intervalMonths === undefined ? '' : ' (its review_every)'}`;
+      return `last reviewed ${question.reviewed}, ${interval}: review the journey and update the date`;
     }
     default:
       // Only a damaged cache entry gets here; validateContentCached then validates afresh.

@@ -1,5 +1,9 @@
+import { cpSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixtureHandbook, type HandbookCopy } from './handbook-copy.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
 
 /** A journey with one mistake per line the checks should point at. */
 const BROKEN_JOURNEY = `---
@@ -163,5 +167,27 @@ describe('npm run check -- --format json', () => {
     expect(report.problems).toEqual([
       { file: 'astro.config.mjs', field: 'settings', message: expect.stringContaining('journeybook({ locale })'), severity: 'error' },
     ]);
+  });
+});
+
+describe('npm run check -- --due', () => {
+  it('lists the sample handbook\'s overdue journey with its due date and owner, and exits non-zero', () => {
+    rmSync(join(handbook.root, 'content'), { recursive: true, force: true });
+    cpSync(join(REPO, 'content'), join(handbook.root, 'content'), { recursive: true });
+    const result = handbook.run('check', ['--due'], { env: { JOURNEYBOOK_TODAY: '2026-11-25' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'overdue: content/journeys/banca/hipoteca.mdx: "Solicitar una hipoteca" was due for review on 2026-05-02 (last reviewed 2025-11-02, every 6 months; owner: Negocio Hipotecario)',
+    );
+    expect(result.stderr).toMatch(/0 errors, 1 warning, 1 journey overdue for review\n$/);
+    const json = handbook.run('check', ['--due', '--format', 'json'], { env: { JOURNEYBOOK_TODAY: '2026-11-25' } });
+    expect(json.status).toBe(1);
+    expect((JSON.parse(json.stdout) as { due: Array<{ slug: string; nextReview: string }> }).due.map(({ slug, nextReview }) => [slug, nextReview])).toEqual([['banca/hipoteca', '2026-05-02']]);
+  });
+
+  it('exits with 0 when no review is overdue', () => {
+    const result = handbook.run('check', ['--due']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/0 journeys overdue for review\n$/);
   });
 });

@@ -21,7 +21,7 @@ export interface RunResult {
 
 export interface HandbookCopy {
   root: string;
-  run(command: 'new' | 'import' | 'check', args?: readonly string[], options?: { input?: string }): RunResult;
+  run(command: 'new' | 'import' | 'check', args?: readonly string[], options?: { input?: string; env?: Record<string, string> }): RunResult;
   read(path: string): string;
   write(path: string, text: string): void;
   remove(): void;
@@ -45,7 +45,7 @@ export function copyFixtureHandbook(settings: { locale?: Locale; base?: string }
         cwd: root,
         input: options.input ?? '',
         encoding: 'utf8',
-        env: { ...process.env, JOURNEYBOOK_TODAY: '2026-03-01', SITE_URL: '', BASE_PATH: '', NO_COLOR: '1' },
+        env: { ...process.env, JOURNEYBOOK_TODAY: '2026-03-01', SITE_URL: '', BASE_PATH: '', NO_COLOR: '1', ...options.env },
         timeout: 60_000,
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -344,7 +344,7 @@ describe('the shape of a file', () => {
   it('lists the fields there are when an unknown field resembles none', () => {
     const checked = check(files(alta((data) => (data.presupuesto = 100))));
     expect(checked.messages).toEqual([
-      'content/journeys/alta.mdx: presupuesto: unknown field "presupuesto" (fields here: title, persona, summary, scenario, state, compares, owner, reviewed, tags, visibility, kpis, phases, touchpoints)',
+      'content/journeys/alta.mdx: presupuesto: unknown field "presupuesto" (fields here: title, persona, summary, scenario, state, compares, owner, reviewed, review_every, tags, visibility, kpis, phases, touchpoints)',
     ]);
   });
 });

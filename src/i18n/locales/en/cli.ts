@@ -51,7 +51,7 @@ export const cli: CliMessages = {
   'import.looseTasks': 'The tasks before the first section are in a phase called "{phase}"; rename it if you like.',
   'import.setChannels': 'Check the channels: Mermaid does not say where each step happens, so every one is "web".',
 
-  'check.usage': 'Usage: npm run check [-- --format text|json] [--audience internal|public]',
+  'check.usage': 'Usage: npm run check [-- --format text|json] [--due] [--audience internal|public]',
   'check.badFormat': '--format must be "text" or "json", got "{format}"',
   'check.files': { one: '{count} file checked', other: '{count} files checked' },
   'check.errors': { one: '{count} error', other: '{count} errors' },

@@ -57,7 +57,7 @@ export const cli = {
   'import.looseTasks': 'Las tareas anteriores a la primera sección están en una fase "{phase}"; cámbiale el nombre si quieres.',
   'import.setChannels': 'Revisa los canales: Mermaid no dice dónde ocurre cada paso y todos son "web".',
 
-  'check.usage': 'Uso: npm run check [-- --format text|json] [--audience internal|public]',
+  'check.usage': 'Uso: npm run check [-- --format text|json] [--due] [--audience internal|public]',
   'check.badFormat': '--format debe ser "text" o "json"; se ha dado "{format}"',
   'check.files': { one: '{count} archivo revisado', other: '{count} archivos revisados' },
   'check.errors': { one: '{count} error', other: '{count} errores' },

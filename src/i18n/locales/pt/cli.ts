@@ -51,7 +51,7 @@ export const cli: CliMessages = {
   'import.looseTasks': 'As tarefas anteriores à primeira secção estão numa fase "{phase}"; mude-lhe o nome, se quiser.',
   'import.setChannels': 'Reveja os canais: o Mermaid não diz onde acontece cada passo e todos ficam como "web".',
 
-  'check.usage': 'Utilização: npm run check [-- --format text|json] [--audience internal|public]',
+  'check.usage': 'Utilização: npm run check [-- --format text|json] [--due] [--audience internal|public]',
   'check.badFormat': '--format tem de ser "text" ou "json"; foi dado "{format}"',
   'check.files': { one: '{count} ficheiro verificado', other: '{count} ficheiros verificados' },
   'check.errors': { one: '{count} erro', other: '{count} erros' },
