@@ -59,7 +59,7 @@ if (format === 'json') {
 } else {
   for (const problem of errors) console.error(formatProblem(problem));
   for (const problem of warnings) console.warn(`warning: ${formatProblem(problem)}`);
-  const files = sources.personas.length + sources.journeys.length;
+  const files = sources.personas.length + sources.journeys.length + sources.tracks.length;
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const summary = `${plural(files, 'file')} checked in ${Math.round(performance.now() - started)} ms: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
   (result.ok ? console.log : console.error)(summary);

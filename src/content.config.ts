@@ -27,4 +27,8 @@ export const collections = {
     loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/journeys', generateId }),
     schema: anyFrontmatterDescribedAs('journey'),
   }),
+  tracks: defineCollection({
+    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/tracks', generateId }),
+    schema: anyFrontmatterDescribedAs('track'),
+  }),
 };

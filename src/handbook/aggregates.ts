@@ -6,6 +6,7 @@ import { kpisMissingTarget, type MissedKpi } from '../domain/missed-kpis.ts';
 import { openOpportunitiesByOwner, type OwnerOpportunities } from '../domain/opportunities.ts';
 import { rankPains, type RankedPain } from '../domain/pain-ranking.ts';
 import { staleJourneys, visionsWithoutBaseline } from '../domain/upkeep.ts';
+import { trackPositions, type TrackPosition } from '../domain/tracks.ts';
 import type { Handbook, Journey } from './build-model.ts';
 
 /** Every cross-journey figure the views show, each computed at most once per handbook. */
@@ -26,6 +27,8 @@ export interface Aggregates {
   readonly comparedBy: Map<string, Journey[]>;
   /** Keyed by a persona's slug: how many touchpoints their journeys have. */
   readonly personaTouchpointCount: Map<string, number>;
+  /** (v2) Keyed by a page's step key (src/domain/tracks.ts): its place in every track that leads to it. */
+  readonly trackPositions: Map<string, TrackPosition[]>;
 }
 
 const cache = new WeakMap<Handbook, Aggregates>();
@@ -100,6 +103,9 @@ function computeLazily(handbook: Handbook): Aggregates {
         }
         return comparedBy;
       });
+    },
+    get trackPositions() {
+      return once('trackPositions', () => trackPositions(handbook.tracks));
     },
     get personaTouchpointCount() {
       return once('personaTouchpointCount', () => new Map(personas.map((persona) => [persona.slug, persona.journeys.reduce((sum, journey) => sum + journey.touchpoints.length, 0)])));

@@ -2,11 +2,12 @@ import { BUILT_IN_CHANNEL_ICONS, BUILT_IN_CHANNEL_IDS, type BuiltInChannelId, ty
 import type { SiteSettings } from '../schema/settings.ts';
 import { journeyStats, summarizeEmotions } from '../domain/emotion-stats.ts';
 import { isStale } from '../domain/staleness.ts';
+import { stepKey, trackTarget } from '../domain/tracks.ts';
 import { translator } from '../i18n/index.ts';
-import type { ValidationResult } from '../validate/validate-content.ts';
-import type { Handbook, Journey, Persona, Phase, Touchpoint, ValidJourneyData } from '../model/types.ts';
+import type { ValidatedTrack, ValidationResult } from '../validate/validate-content.ts';
+import type { Handbook, Journey, Persona, Phase, Touchpoint, Track, ValidJourneyData } from '../model/types.ts';
 
-export type { Handbook, Journey, Persona, Phase, Touchpoint } from '../model/types.ts';
+export type { Handbook, Journey, Persona, Phase, Touchpoint, Track } from '../model/types.ts';
 
 export function groupOf(slug: string): string {
   const cut = slug.lastIndexOf('/');
@@ -35,6 +36,10 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
       journeys: journeys.filter((journey) => journey.personaSlug === source.slug),
     }))
     .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.slug, b.slug));
+  const researchTitle = (id: string) => validated.researchTitles.get(id) ?? id;
+  const tracks = validated.tracks
+    .map((track) => toTrack(track, researchTitle))
+    .sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.id, b.id));
   return {
     settings,
     journeys,
@@ -42,6 +47,24 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
     channels: resolveChannels(validated.customChannels, settings),
     journeyBySlug: new Map(journeys.map((journey) => [journey.slug, journey])),
     personaBySlug: new Map(personas.map((persona) => [persona.slug, persona])),
+    tracks,
+    trackById: new Map(tracks.map((track) => [track.id, track])),
+  };
+}
+
+function toTrack({ source, data }: ValidatedTrack, researchTitle: (id: string) => string): Track {
+  return {
+    id: source.slug,
+    file: source.file,
+    format: source.format,
+    title: data.title,
+    description: data.description,
+    audience: data.audience,
+    visibility: data.visibility,
+    steps: data.steps.map((step, index) => {
+      const target = trackTarget(step, researchTitle);
+      return { index, target, key: stepKey(target), note: step.note };
+    }),
   };
 }
 

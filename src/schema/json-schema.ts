@@ -12,14 +12,16 @@ import { z } from 'astro/zod';
 import { BUILT_IN_CHANNEL_IDS, channelsFileSchema } from './channels.ts';
 import { journeySchema, touchpointSchema } from './journey.ts';
 import { personaSchema } from './persona.ts';
+import { trackSchema } from './track.ts';
 
-export type FrontmatterKind = 'journey' | 'persona' | 'channels';
+export type FrontmatterKind = 'journey' | 'persona' | 'track' | 'channels';
 
 type JsonSchema = Record<string, unknown>;
 
 const SOURCES = {
   journey: { schema: journeySchema, title: 'Journeybook journey', description: 'The frontmatter of a journey file, content/journeys/<slug>.mdx (docs/format.md#journeys).' },
   persona: { schema: personaSchema, title: 'Journeybook persona', description: 'The frontmatter of a persona file, content/personas/<slug>.mdx (docs/format.md#personas).' },
+  track: { schema: trackSchema, title: 'Journeybook track', description: 'The frontmatter of a track file, content/tracks/<id>.md: a reading path for onboarding (docs/format.md#tracks-v2).' },
   channels: { schema: channelsFileSchema, title: 'Journeybook channels', description: 'content/channels.yaml: extra channels, or new labels and icons for built-in ones (docs/format.md#channels).' },
 } as const;
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export type CollectionName = 'personas' | 'journeys';
+export type CollectionName = 'personas' | 'journeys' | 'tracks' | 'research';
 
 /** One content file as read from disk, before any parsing. */
 export interface SourceFile {
@@ -19,6 +19,10 @@ export interface ContentSources {
   root: string;
   personas: SourceFile[];
   journeys: SourceFile[];
+  /** (v2) Reading paths for onboarding, `content/tracks/<id>.md`. */
+  tracks: SourceFile[];
+  /** (v2) Research sources, `content/research/<id>.md`: tracks name them in their steps. */
+  research: SourceFile[];
   /** `content/channels.yaml` (or `.yml`) when present. */
   channels?: { file: string; text: string };
 }
@@ -43,7 +47,7 @@ export function listContentFiles(root: string, collection: CollectionName): stri
   );
 }
 
-/** Reads every persona, journey and the channels file below `<root>/content`. */
+/** Reads every persona, journey, track, research source and the channels file below `<root>/content`. */
 export function readContentSources(root: string): ContentSources {
   const contentDir = join(root, 'content');
   const read = (collection: CollectionName): SourceFile[] => {
@@ -68,6 +72,8 @@ export function readContentSources(root: string): ContentSources {
     root,
     personas: read('personas'),
     journeys: read('journeys'),
+    tracks: read('tracks'),
+    research: read('research'),
     channels: channelsPath ? { file: toPosix(relative(root, channelsPath)), text: readFileSync(channelsPath, 'utf8') } : undefined,
   };
 }

@@ -32,7 +32,9 @@ export type Finding =
   /** A persona's `avatar`: an emoji, or an image that exists next to the file? */
   | ({ kind: 'avatar'; value: string } & Place)
   /** A journey's `reviewed` date: is it older than the review interval, as of today? */
-  | ({ kind: 'review-date'; reviewed: string } & Place);
+  | ({ kind: 'review-date'; reviewed: string } & Place)
+  /** (v2) A track step's journey, persona or research source: does it exist? */
+  | ({ kind: 'track-step'; field: string; target: 'journey' | 'persona' | 'research'; ref: string } & Place);
 
 /** A path into the frontmatter, as the schema and the YAML parser name fields. */
 export type FieldPath = readonly PropertyKey[];

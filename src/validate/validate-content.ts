@@ -1,10 +1,11 @@
 import { BUILT_IN_CHANNEL_IDS, channelsFileSchema, type ChannelsFile } from '../schema/channels.ts';
 import type { Avatar, ValidJourneyData } from '../model/types.ts';
 import type { PersonaData } from '../schema/persona.ts';
+import type { TrackData } from '../schema/track.ts';
 import type { ContentSources, SourceFile } from '../sources/content-files.ts';
 import { isStale } from '../domain/staleness.ts';
 import { isJourneySubPage } from '../schema/reserved-names.ts';
-import { parseYamlFile } from './frontmatter.ts';
+import { parseSource, parseYamlFile } from './frontmatter.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
 import { analyseFile, type FileAnalysis } from './file-analysis.ts';
 import { recorder, type Finding, type Place } from './findings.ts';
@@ -24,11 +25,20 @@ export interface ValidatedPersona {
   avatar?: Avatar;
 }
 
+export interface ValidatedTrack {
+  source: SourceFile;
+  data: TrackData;
+  body: string;
+}
+
 export interface ValidationResult {
   problems: Problem[];
   ok: boolean;
   personas: ValidatedPersona[];
   journeys: ValidatedJourney[];
+  tracks: ValidatedTrack[];
+  /** The title of every research source by id, for the track steps that name one. */
+  researchTitles: Map<string, string>;
   customChannels: ChannelsFile;
 }
 
@@ -56,13 +66,15 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const journeySlugs = sources.journeys.map((source) => source.slug);
   reportDuplicateSlugs(problems, sources.personas);
   reportDuplicateSlugs(problems, sources.journeys);
+  reportDuplicateSlugs(problems, sources.tracks);
   reportReservedJourneySlugs(problems, sources.journeys);
+  const researchIds = sources.research.map((source) => source.slug);
 
   const personaAnalyses = sources.personas.map((source) => ({ source, analysis: ofCollection(analyse(source), 'personas') }));
   // Journey states are needed to check `compares`, including journeys with other problems.
   const journeyAnalyses = sources.journeys.map((source) => ({ source, analysis: ofCollection(analyse(source), 'journeys') }));
   const journeyIsCurrent = new Map(journeyAnalyses.map(({ source, analysis }) => [source.slug, analysis.current]));
-  const context: HandbookContext = { ...channels, personaSlugs, journeySlugs, journeyIsCurrent, options };
+  const context: HandbookContext = { ...channels, personaSlugs, journeySlugs, journeyIsCurrent, researchIds, options };
 
   const personas: ValidatedPersona[] = [];
   for (const { source, analysis } of personaAnalyses) {
@@ -95,7 +107,35 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     }
   }
 
-  return { problems, ok: errorsIn(problems).length === 0, personas, journeys, customChannels: channels.customChannels };
+  const tracks: ValidatedTrack[] = [];
+  for (const source of sources.tracks) {
+    const analysis = ofCollection(analyse(source), 'tracks');
+    const outcome = reportFindings(problems, source, analysis.findings, context);
+    if (analysis.data && outcome.errors === 0) tracks.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart) });
+  }
+
+  return {
+    problems,
+    ok: errorsIn(problems).length === 0,
+    personas,
+    journeys,
+    tracks,
+    researchTitles: researchTitles(sources.research),
+    customChannels: channels.customChannels,
+  };
+}
+
+/**
+ * What a track step shows for a research source: its `title`, or its id while the file has none
+ * to read. Research files are checked by their own rules; a track only needs to name them.
+ */
+function researchTitles(research: readonly SourceFile[]): Map<string, string> {
+  return new Map(
+    research.map((source) => {
+      const title = (parseSource(source.text).data as { title?: unknown } | undefined)?.title;
+      return [source.slug, typeof title === 'string' && title.trim() !== '' ? title.trim() : source.slug];
+    }),
+  );
 }
 
 /** An analysis of the wrong collection means the cache handed back another file's entry: never trust it. */
@@ -152,6 +192,8 @@ interface HandbookContext extends Channels {
   journeySlugs: readonly string[];
   /** By slug: whether the journey is a current one (the last file wins when two share a slug). */
   journeyIsCurrent: ReadonlyMap<string, boolean>;
+  /** The ids of content/research/<id>.md, which track steps may name. */
+  researchIds: readonly string[];
   options: ValidationOptions;
 }
 
@@ -227,6 +269,8 @@ function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' }
       return 'avatar';
     case 'review-date':
       return 'reviewed';
+    case 'track-step':
+      return question.field;
     default:
       throw new Error(`validation: unknown finding ${JSON.stringify((question as { kind?: unknown }).kind)}`);
   }
@@ -259,10 +303,26 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
       if (!isStale(question.reviewed, reviewIntervalMonths, today)) return undefined;
       return `last reviewed ${question.reviewed}, more than ${reviewIntervalMonths} months ago: review the journey and update the date`;
     }
+    case 'track-step':
+      return unknownTrackStep(question, context);
     default:
       // Only a damaged cache entry gets here; validateContentCached then validates afresh.
       throw new Error(`validation: unknown finding ${JSON.stringify((question as { kind?: unknown }).kind)}`);
   }
+}
+
+/** Undefined when the journey, persona or research source a track step names exists. */
+function unknownTrackStep(question: Extract<Question, { kind: 'track-step' }>, context: HandbookContext): string | undefined {
+  const { target, ref } = question;
+  const known = target === 'journey' ? context.journeySlugs : target === 'persona' ? context.personaSlugs : context.researchIds;
+  if (known.includes(ref)) return undefined;
+  if (target === 'research') {
+    const where = `content/research/${ref}.md`;
+    return known.length === 0
+      ? `unknown research source "${ref}": the handbook has none yet (add ${where})`
+      : `unknown research source "${ref}"${didYouMean(ref, known)} (research: ${listForMessage(known)})`;
+  }
+  return `unknown ${target} "${ref}"${didYouMean(ref, known)} (${target}s: ${listForMessage(known)})`;
 }
 
 function reportDuplicateSlugs(problems: Problem[], sources: readonly SourceFile[]) {

@@ -46,7 +46,7 @@ function expectSameResult(actual: ValidationResult, expected: ValidationResult) 
   expect(actual).toStrictEqual(expected);
 }
 
-const fileCount = (sources: ContentSources) => sources.personas.length + sources.journeys.length;
+const fileCount = (sources: ContentSources) => sources.personas.length + sources.journeys.length + sources.tracks.length;
 
 const FIXTURES = join(REPO, 'test', 'build', 'fixtures');
 // error-settings breaks astro.config.mjs, not the content.
