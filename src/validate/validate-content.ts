@@ -343,11 +343,21 @@ function reportDuplicateSlugs(problems: Problem[], sources: readonly SourceFile[
 /**
  * `/journeys/<slug>/blueprint/` (and every other name of JOURNEY_SUB_PAGES) is a page of every
  * journey, so a journey file of that name inside a folder that is also a journey would take its
- * parent's page.
+ * parent's page; so would a journey named like another's oEmbed file.
  */
 function reportReservedJourneySlugs(problems: Problem[], sources: readonly SourceFile[]) {
   const slugs = new Set(sources.map((source) => source.slug));
   for (const source of sources) {
+    // `/journeys/<slug>.oembed.json` is the oEmbed file of journey <slug>, and the JSON of a journey "<slug>.oembed".
+    const oembedOf = source.slug.endsWith(OEMBED_SUFFIX) ? source.slug.slice(0, -OEMBED_SUFFIX.length) : undefined;
+    if (oembedOf && slugs.has(oembedOf)) {
+      problems.push({
+        file: source.file,
+        field: 'file',
+        severity: 'error',
+        message: `"${source.slug}" would publish its data at the address of the oEmbed file of journey "${oembedOf}": rename this file`,
+      });
+    }
     const cut = source.slug.lastIndexOf('/');
     const name = source.slug.slice(cut + 1);
     if (cut !== -1 && isJourneySubPage(name) && slugs.has(source.slug.slice(0, cut))) {
@@ -360,6 +370,8 @@ function reportReservedJourneySlugs(problems: Problem[], sources: readonly Sourc
     }
   }
 }
+
+const OEMBED_SUFFIX = '.oembed';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
