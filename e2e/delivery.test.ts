@@ -301,13 +301,19 @@ describe('delivering the handbook to people', () => {
     it('is offered on the journey page as code to copy, with the Clipboard API or, without it, selected for Ctrl+C', async () => {
       const { page } = await open(sample().kinds.journey);
       await context!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(sample().server.url).origin });
-      await page.locator('[data-embed-code] summary').click();
+      // With the keyboard alone: open the box, Tab to the code, Tab to the button.
+      await page.locator('[data-embed-code] summary').focus();
+      await page.keyboard.press('Enter');
       const code = page.getByRole('textbox', { name: 'Código HTML para insertar el mapa' });
+      await page.keyboard.press('Tab');
+      expect(await code.evaluate((box) => box === document.activeElement)).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copiar el código');
       const value = await code.inputValue();
       expect(value).toBe(
         `<iframe src="${sample().site.siteUrl}${sample().site.base}${sample().kinds.embed}" title="${await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('#embed-code')!.dataset.frameTitle)}" width="960" height="720" style="border:0;max-width:100%" loading="lazy"></iframe>`,
       );
-      await page.getByRole('button', { name: 'Copiar el código' }).click();
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Código copiado.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value);
       await context!.close();
