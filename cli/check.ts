@@ -95,7 +95,7 @@ if (format === 'json') {
     const owner = journey.owner ? `; owner: ${journey.owner}` : '';
     console.error(`overdue: ${journey.file}: "${journey.title}" was due for review on ${journey.nextReview} (last reviewed ${journey.reviewed}, every ${journey.reviewEveryMonths} months${owner})`);
   }
-  const files = sources.personas.length + sources.journeys.length + sources.research.length;
+  const files = sources.personas.length + sources.journeys.length + sources.research.length + sources.tracks.length;
   const summary = say('check.summary', {
     files: say('check.files', { count: files }),
     // Milliseconds as a plain integer, like every timing the build prints.

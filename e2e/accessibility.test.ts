@@ -24,6 +24,10 @@ const KINDS: Array<keyof PageKinds> = [
   'review',
   'history',
   'changes',
+  'tracks',
+  'track',
+  'present',
+  'embed',
   'notFound',
 ];
 

@@ -29,7 +29,13 @@ function visibleSlugs(collection: CollectionName): ReadonlySet<string> | undefin
   if (config.settings.audience === 'internal') return undefined;
   try {
     const { handbook } = pageContext();
-    return new Set((collection === 'journeys' ? handbook.journeys : handbook.personas).map((item) => item.slug));
+    const slugs = {
+      journeys: handbook.journeys.map((journey) => journey.slug),
+      personas: handbook.personas.map((persona) => persona.slug),
+      research: handbook.research.map((source) => source.id),
+      tracks: handbook.tracks.map((track) => track.id),
+    };
+    return new Set(slugs[collection]);
   } catch {
     return new Set();
   }
@@ -50,7 +56,11 @@ export const collections = {
     schema: anyFrontmatterDescribedAs('journey'),
   }),
   research: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/research', generateId }),
+    loader: handbookFiles('research'),
     schema: anyFrontmatterDescribedAs('research'),
+  }),
+  tracks: defineCollection({
+    loader: handbookFiles('tracks'),
+    schema: anyFrontmatterDescribedAs('track'),
   }),
 };

@@ -60,14 +60,26 @@ export interface PageKinds {
   review: string;
   history: string;
   changes: string;
+  tracks: string;
+  track: string;
+  present: string;
+  embed: string;
   notFound: string;
 }
 
 const segments = (slug: string) => slug.split('/').map(encodeURIComponent).join('/');
 
+/** The ids of the tracks the build holds (the folders under tracks/ with a page). */
+export function trackIds(dist: string): string[] {
+  return filesUnder(join(dist, 'tracks'))
+    .filter((file) => file.endsWith('/index.html'))
+    .map((file) => file.slice(0, -'/index.html'.length));
+}
+
 /**
  * One page of every kind, chosen so they belong together: a future journey with the current one
- * it compares, that journey's persona and the channel of its first touchpoint.
+ * it compares, that journey's persona and the channel of its first touchpoint, the presentation
+ * and embed of that journey, and the first track.
  */
 export function pageKinds(dist: string): PageKinds {
   const journeys = journeyExports(dist);
@@ -90,6 +102,10 @@ export function pageKinds(dist: string): PageKinds {
     review: 'review/',
     history: `journeys/${segments(current.slug)}/history/`,
     changes: 'changes/',
+    tracks: 'tracks/',
+    track: `tracks/${segments(trackIds(dist)[0] ?? 'the-sample-handbook-needs-a-track')}/`,
+    present: `journeys/${segments(current.slug)}/present/`,
+    embed: `journeys/${segments(current.slug)}/embed/`,
     // Asked for through the server, as a reader who followed a dead link would see it.
     notFound: 'no-such-page/',
   };

@@ -10,6 +10,7 @@ import { overdueJourneys, reviewsByOwner, type OwnerReviews } from '../domain/re
 import { evidenceCoverage } from '../domain/evidence.ts';
 import { handbookChanges, type ChangeEntry } from '../domain/handbook-changes.ts';
 import { RESEARCH_METHODS, type ResearchMethod } from '../schema/research.ts';
+import { trackPositions, type TrackPosition } from '../domain/tracks.ts';
 import type { Handbook, Journey, Research } from './build-model.ts';
 
 /** Every cross-journey figure the views show, each computed at most once per handbook. */
@@ -40,6 +41,8 @@ export interface Aggregates {
   readonly evidence: { covered: number; total: number; coverage: number };
   /** What changed in the handbook, newest first, as far as this build shows it. */
   readonly changes: ChangeEntry[];
+  /** (v2) Keyed by a page's step key (src/domain/tracks.ts): its place in every track that leads to it. */
+  readonly trackPositions: Map<string, TrackPosition[]>;
 }
 
 const cache = new WeakMap<Handbook, Aggregates>();
@@ -134,6 +137,9 @@ function computeLazily(handbook: Handbook): Aggregates {
     },
     get changes() {
       return once('changes', () => handbookChanges(handbook));
+    },
+    get trackPositions() {
+      return once('trackPositions', () => trackPositions(handbook.tracks));
     },
     get personaTouchpointCount() {
       return once('personaTouchpointCount', () => new Map(personas.map((persona) => [persona.slug, persona.journeys.reduce((sum, journey) => sum + journey.touchpoints.length, 0)])));

@@ -20,6 +20,7 @@ export function contentForAudience(validated: ValidationResult, settings: Pick<S
     personas: validated.personas.filter((persona) => visible(persona.data.visibility)),
     journeys: validated.journeys.filter((journey) => visible(journey.data.visibility)),
     research: validated.research.filter((source) => visible(source.data.visibility)),
+    tracks: validated.tracks.filter((track) => visible(track.data.visibility)),
   };
 }
 

@@ -4,10 +4,11 @@ import { journeyStats, summarizeEmotions } from '../domain/emotion-stats.ts';
 import { evidenceCoverage } from '../domain/evidence.ts';
 import { reviewSchedule } from '../domain/review-schedule.ts';
 import { translator } from '../i18n/index.ts';
-import type { ValidationResult } from '../validate/validate-content.ts';
-import type { Citation, Handbook, HandbookHistory, Journey, Persona, Phase, Research, Touchpoint, ValidJourneyData } from '../model/types.ts';
+import { stepKey, trackTarget } from '../domain/tracks.ts';
+import type { ValidatedTrack, ValidationResult } from '../validate/validate-content.ts';
+import type { Citation, Handbook, HandbookHistory, Journey, Persona, Phase, Research, Touchpoint, Track, ValidJourneyData } from '../model/types.ts';
 
-export type { Handbook, Journey, Persona, Phase, Research, Touchpoint } from '../model/types.ts';
+export type { Handbook, Journey, Persona, Phase, Research, Touchpoint, Track } from '../model/types.ts';
 
 export function groupOf(slug: string): string {
   const cut = slug.lastIndexOf('/');
@@ -41,6 +42,10 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
     }))
     .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.slug, b.slug));
   const research = toResearch(validated, journeys, collator);
+  const researchTitle = (id: string) => validated.researchTitles.get(id) ?? id;
+  const tracks = validated.tracks
+    .map((track) => toTrack(track, researchTitle))
+    .sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.id, b.id));
   return {
     settings,
     journeys,
@@ -51,6 +56,24 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
     research,
     researchById: new Map(research.map((source) => [source.id, source])),
     history,
+    tracks,
+    trackById: new Map(tracks.map((track) => [track.id, track])),
+  };
+}
+
+function toTrack({ source, data }: ValidatedTrack, researchTitle: (id: string) => string): Track {
+  return {
+    id: source.slug,
+    file: source.file,
+    format: source.format,
+    title: data.title,
+    description: data.description,
+    audience: data.audience,
+    visibility: data.visibility,
+    steps: data.steps.map((step, index) => {
+      const target = trackTarget(step, researchTitle);
+      return { index, target, key: stepKey(target), note: step.note };
+    }),
   };
 }
 

@@ -56,14 +56,14 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
  */
 function modelFor(root: string, sources: ContentSources, validation: ValidationResult, settings: SiteSettings, today: Date, options: LoadOptions): Handbook {
   const visible = contentForAudience(validation, settings);
-  const visibleFiles = new Set([...visible.personas, ...visible.journeys, ...visible.research].map(({ source }) => source.file));
+  const visibleFiles = new Set([...visible.personas, ...visible.journeys, ...visible.research, ...visible.tracks].map(({ source }) => source.file));
   const history = historyForAudience(settings, visibleFiles, () => readHandbookHistory(root, new Set(contentFiles(sources)), { cacheDir: options.cacheDir }));
   return buildHandbook(visible, settings, { today, history });
 }
 
 /** Every file of content/ the handbook reads, by its path from the root. */
 function contentFiles(sources: ContentSources): string[] {
-  return [...sources.personas, ...sources.journeys, ...sources.research].map((source) => source.file);
+  return [...sources.personas, ...sources.journeys, ...sources.research, ...sources.tracks].map((source) => source.file);
 }
 
 /** The handbook under `root`; throws ContentError listing every error. */

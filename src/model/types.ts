@@ -12,6 +12,8 @@ import type { SiteSettings } from '../schema/settings.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { GitCommit, GitFileChange, HistoryStatus } from '../sources/git-history.ts';
 
+import type { TrackPage } from '../schema/track.ts';
+
 export type { GitCommit, HistoryStatus } from '../sources/git-history.ts';
 
 /** A touchpoint that passed validation: its `id` is filled in (`t1`, `t2`, … by default). */
@@ -103,6 +105,37 @@ export interface Research extends ResearchData {
   citations: Citation[];
 }
 
+/** What one step of a track sends the reader to. */
+export type TrackTarget =
+  | { kind: 'journey'; slug: string }
+  | { kind: 'persona'; slug: string }
+  /** `title` is the research file's, or its id when it has none. */
+  | { kind: 'research'; id: string; title: string }
+  | { kind: 'page'; page: TrackPage };
+
+export interface TrackStep {
+  /** 0-based position in the track. */
+  index: number;
+  target: TrackTarget;
+  /** Names the target across the handbook ("journey:banca/alta-online"): see src/domain/tracks.ts. */
+  key: string;
+  /** Why to read it. */
+  note: string | undefined;
+}
+
+/** (v2) A reading path for onboarding (docs/format.md#tracks-v2). */
+export interface Track {
+  /** The file's path below content/tracks/, without extension (the slug rule). */
+  id: string;
+  file: string;
+  format: 'md' | 'mdx';
+  title: string;
+  description: string | undefined;
+  audience: string | undefined;
+  visibility: 'internal' | 'public' | undefined;
+  steps: TrackStep[];
+}
+
 /** Everything a page, export or share card needs, built once per build. */
 export interface Handbook {
   settings: SiteSettings;
@@ -119,6 +152,9 @@ export interface Handbook {
   researchById: Map<string, Research>;
   /** The handbook's history from git (v2): every page and feed of history reads it from here. */
   history: HandbookHistory;
+  /** (v2) Reading paths, sorted by title. */
+  tracks: Track[];
+  trackById: Map<string, Track>;
 }
 
 

@@ -1,6 +1,6 @@
 import type { Handbook } from '../model/types.ts';
 
-export type NavSection = 'home' | 'journeys' | 'personas' | 'channels' | 'insights' | 'research' | 'review' | 'changes';
+export type NavSection = 'home' | 'tracks' | 'journeys' | 'personas' | 'channels' | 'insights' | 'research' | 'review' | 'changes';
 
 /** What the sidebar should expand for the page being shown. */
 export type SidebarContext = { kind: 'journey'; slug: string } | { kind: 'persona'; slug: string } | undefined;

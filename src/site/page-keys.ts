@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { journeyGroups, personaWindow, type SidebarContext } from './navigation.ts';
-import type { Handbook, Journey, Persona } from '../model/types.ts';
+import type { Handbook, Journey, Persona, Track, TrackStep } from '../model/types.ts';
 import { aggregatesOf } from '../handbook/aggregates.ts';
+import { stepKey } from '../domain/tracks.ts';
 
 /*
  * Astro's incremental builds copy a page from the previous build instead of rendering it again
@@ -67,11 +68,37 @@ function journeyDigest(handbook: Handbook, journey: Journey): string {
 
 const titleOf = (journey: Journey | undefined) => journey && { slug: journey.slug, title: journey.title, state: journey.state };
 
-/** What the sidebar lists around a page: its journey groups and the window of personas. */
+/** What the sidebar lists around a page: its journey groups, the window of personas, and whether it links to tracks. */
 function navigationDigest(handbook: Handbook, context: SidebarContext): string {
   const bySlug = { journey: (slug: string) => slug, group: (name: string) => name };
   const personas = personaWindow(handbook, context).map((persona) => [persona.slug, persona.name]);
-  return digest([journeyGroups(handbook, context, bySlug, ''), personas]);
+  return digest([journeyGroups(handbook, context, bySlug, ''), personas, handbook.tracks.length > 0]);
+}
+
+/**
+ * What a track shows of a step's page: the page it names, and that page's title and the facts
+ * listed with it (a journey's summary and protagonist, a persona's role, a research title).
+ */
+function stepContent(handbook: Handbook, step: TrackStep | undefined) {
+  if (!step) return undefined;
+  const { target } = step;
+  if (target.kind === 'journey') {
+    const journey = handbook.journeyBySlug.get(target.slug);
+    return [step.key, journey?.title, journey?.summary, journey && handbook.personaBySlug.get(journey.personaSlug)?.name];
+  }
+  if (target.kind === 'persona') {
+    const persona = handbook.personaBySlug.get(target.slug);
+    return [step.key, persona?.name, persona?.role];
+  }
+  return [step.key, target];
+}
+
+/** The track bars a page shows (src/components/tracks/TrackBar.astro): its place in every track that leads to it. */
+function trackBarsDigest(handbook: Handbook, stepKey: string): string {
+  const positions = aggregatesOf(handbook).trackPositions.get(stepKey) ?? [];
+  return digest(
+    positions.map((position) => [position.track.id, position.track.title, position.step, position.count, stepContent(handbook, position.previous), stepContent(handbook, position.next)]),
+  );
 }
 
 /**
@@ -105,6 +132,7 @@ export function journeyPageKey(handbook: Handbook, journey: Journey): string {
     titleOf(handbook.journeys[position - 1]),
     titleOf(handbook.journeys[position + 1]),
     navigationDigest(handbook, { kind: 'journey', slug: journey.slug }),
+    trackBarsDigest(handbook, stepKey({ kind: 'journey', slug: journey.slug })),
   ]);
 }
 
@@ -120,6 +148,19 @@ export function journeyHistoryKey(handbook: Handbook, journey: Journey): string 
     handbook.history.status,
     revisions.map((revision) => [revision.commit.hash, revision.commit.date, revision.commit.author, revision.commit.subject, revision.path, revision.blob]),
   ]);
+}
+
+/**
+ * The key of a journey shown without the site around it — its presentation and its embed — and
+ * of its oEmbed description: the journey with its personas and channels; no sidebar, pager or track.
+ */
+export function journeyStandaloneKey(handbook: Handbook, journey: Journey): string {
+  return digest(['standalone', journeyExportKey(handbook, journey)]);
+}
+
+/** The key of a track's page: the track, what it shows of every step's page, and the sidebar. */
+export function trackPageKey(handbook: Handbook, track: Track): string {
+  return digest([track, track.steps.map((step) => stepContent(handbook, step)), navigationDigest(handbook, undefined)]);
 }
 
 /** The key of a compare page: both journeys, and the sidebar around the future one. */
@@ -140,5 +181,6 @@ export function personaPageKey(handbook: Handbook, persona: Persona): string {
     persona.slug,
     persona.journeys.map((journey) => journeyDigest(handbook, journey)),
     navigationDigest(handbook, { kind: 'persona', slug: persona.slug }),
+    trackBarsDigest(handbook, stepKey({ kind: 'persona', slug: persona.slug })),
   ]);
 }

@@ -21,12 +21,16 @@ export const routes = {
   journeySubPage: (slug: string, page: JourneySubPage) => `journeys/${slug}/${page}/`,
   journeyJson: (slug: string) => `journeys/${slug}.json`,
   journeyMermaid: (slug: string) => `journeys/${slug}.mmd`,
+  /** (v2) The journey's embed described for oEmbed consumers (docs/format.md#pages-and-files). */
+  journeyOembed: (slug: string) => `journeys/${slug}.oembed.json`,
   compare: (futureSlug: string) => `compare/${futureSlug}/`,
   personas: () => 'personas/',
   persona: (slug: string) => `personas/${slug}/`,
   channels: () => 'channels/',
   channel: (id: string) => `channels/${id}/`,
   insights: () => 'insights/',
+  tracks: () => 'tracks/',
+  track: (id: string) => `tracks/${id}/`,
   touchpointsCsv: () => 'touchpoints.csv',
   research: () => 'research/',
   researchSource: (id: string) => `research/${id}/`,
@@ -71,12 +75,23 @@ export function siteUrls(base: string) {
     review: () => link(routes.review()),
     changes: () => link(routes.changes()),
     changesFeed: () => link(routes.changesFeed()),
+    present: (slug: string) => link(routes.journeySubPage(slug, 'present')),
+    embed: (slug: string) => link(routes.journeySubPage(slug, 'embed')),
+    journeyOembed: (slug: string) => link(routes.journeyOembed(slug)),
     compare: (futureSlug: string) => link(routes.compare(futureSlug)),
     personas: () => link(routes.personas()),
     persona: (slug: string) => link(routes.persona(slug)),
     channels: () => link(routes.channels()),
     channel: (id: string) => link(routes.channel(id)),
     insights: () => link(routes.insights()),
+    tracks: () => link(routes.tracks()),
+    track: (id: string) => link(routes.track(id)),
+    /**
+     * A step's page as reached from a track: `?track=<id>` tells the page which of its tracks'
+     * bars to show (docs/views.md#tracks). A query, not a different address, so the page is the
+     * same cached file for every reader.
+     */
+    inTrack: (href: string, trackId: string) => `${href}?track=${encodeURIComponent(trackId)}`,
     touchpointsCsv: () => link(routes.touchpointsCsv()),
     shareImage: (kind: ShareImageKind, slug?: string) => link(routes.shareImage(kind, slug)),
     avatar: (personaSlug: string, imagePath: string) => link(routes.avatar(personaSlug, imagePath)),

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
-export type CollectionName = 'personas' | 'journeys' | 'research';
+export type CollectionName = 'personas' | 'journeys' | 'tracks' | 'research';
 
 /** One content file as read from disk, before any parsing. */
 export interface SourceFile {
@@ -34,7 +34,9 @@ export interface ContentSources {
   root: string;
   personas: SourceFile[];
   journeys: SourceFile[];
-  /** `content/research/<id>.md` (v2): one research source per file. */
+  /** (v2) Reading paths for onboarding, `content/tracks/<id>.md`. */
+  tracks: SourceFile[];
+  /** (v2) Research sources, `content/research/<id>.md`: one research source per file. */
   research: SourceFile[];
   /** `content/channels.yaml` (or `.yml`) when present. */
   channels?: { file: string; text: string; encodingError?: TextPlace };
@@ -66,7 +68,7 @@ export function listContentFiles(root: string, collection: CollectionName): stri
 }
 
 /**
- * Reads every persona, journey, research source and the channels file below `<root>/content`.
+ * Reads every persona, journey, track, research source and the channels file below `<root>/content`.
  *
  * Symbolic links are followed only while they stay inside content/: a file or folder linked from
  * elsewhere on the disk is refused (and not read), since the build would otherwise publish it.
@@ -116,7 +118,7 @@ export function readContentSources(root: string): ContentSources {
   const channelsPath = ['channels.yaml', 'channels.yml'].map((name) => join(contentDir, name)).find((path) => existsSync(path) || isLink(path));
   // Never read a channels file that links out of content/: its error message would quote it.
   const channels = channelsPath && staysInside(channelsPath) ? { file: fileOf(channelsPath), ...decodeUtf8(readFileSync(channelsPath)) } : undefined;
-  return { root, personas: read('personas'), journeys: read('journeys'), research: read('research'), channels, refused };
+  return { root, personas: read('personas'), journeys: read('journeys'), tracks: read('tracks'), research: read('research'), channels, refused };
 }
 
 /**

@@ -10,6 +10,7 @@ import { journeySchema } from '../schema/journey.ts';
 import { personaSchema, type PersonaData } from '../schema/persona.ts';
 import { researchSchema, type ResearchData } from '../schema/research.ts';
 import { durationMonths } from '../schema/duration.ts';
+import { TRACK_STEP_KINDS, trackSchema, type TrackData } from '../schema/track.ts';
 import type { SourceFile } from '../sources/content-files.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { keysAt } from './schema-keys.ts';
@@ -56,12 +57,33 @@ export interface ResearchAnalysis {
   bodyStart?: number;
 }
 
-export type FileAnalysis = PersonaAnalysis | JourneyAnalysis | ResearchAnalysis;
 
 /** The per-file part of validation for any persona, journey or research source. */
+export interface TrackAnalysis {
+  collection: 'tracks';
+  findings: Finding[];
+  /** The frontmatter as the schema gives it, when it passed the schema. */
+  data?: TrackData;
+  /** Where the body (the track's introduction) starts in the file's text, when `data` is there. */
+  bodyStart?: number;
+}
+
+export type FileAnalysis = PersonaAnalysis | JourneyAnalysis | ResearchAnalysis | TrackAnalysis;
+
+/** The per-file part of validation for any persona, journey, research source or track. */
 export function analyseFile(source: SourceFile): FileAnalysis {
-  if (source.collection === 'research') return analyseResearch(source);
-  return source.collection === 'personas' ? analysePersona(source) : analyseJourney(source);
+  switch (source.collection) {
+    case 'personas':
+      return analysePersona(source);
+    case 'journeys':
+      return analyseJourney(source);
+    case 'tracks':
+      return analyseTrack(source);
+    case 'research':
+      return analyseResearch(source);
+    default:
+      throw new Error(`validation: ${source.file} is not a file this analysis reads`);
+  }
 }
 
 /** docs/format.md#research-v2: a research source stands alone; who cites it is the journeys' business. */
@@ -132,6 +154,45 @@ export function analyseJourney(source: SourceFile): JourneyAnalysis {
     record.ask(['reviewed'], { kind: 'review-date', reviewed: data.reviewed, ...(intervalMonths !== undefined && { intervalMonths }) });
   }
   return { collection: 'journeys', findings: record.findings, ...protagonist, current, data, bodyStart: bodyStart(source, parsed), ...cited };
+}
+
+/**
+ * docs/format.md#tracks-v2, as far as one track file can tell: the schema, a page named twice,
+ * and a question for every journey, persona and research source a step names.
+ */
+export function analyseTrack(source: SourceFile): TrackAnalysis {
+  const parsed = parseSource(source.text);
+  const record = recorder(parsed.positionOf);
+  if (parsed.syntaxError) {
+    record.syntax(parsed.syntaxError);
+    return { collection: 'tracks', findings: record.findings };
+  }
+  const result = trackSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(trackSchema, path));
+  // As for journeys: the steps that can be read are checked even when another field is wrong.
+  const raw = isRecord(parsed.data) ? parsed.data : {};
+  const firstStepOf = new Map<string, number>();
+  listOf(raw.steps).forEach((step, index) => {
+    if (!isRecord(step)) return;
+    const named = TRACK_STEP_KINDS.filter((kind) => step[kind] !== undefined);
+    // No target or two targets: the schema says so.
+    if (named.length !== 1) return;
+    const kind = named[0]!;
+    const value = step[kind];
+    if (typeof value !== 'string' || value.trim() === '') return;
+    const reference = value.trim();
+    const path = ['steps', index, kind];
+    // A reader's place in a track is the page they are on: each page may be one step only.
+    const first = firstStepOf.get(`${kind}:${reference}`);
+    if (first !== undefined) {
+      record.error(path, `"${reference}" is already step ${first + 1} of this track (steps[${first}]): a track leads to each page once`);
+      return;
+    }
+    firstStepOf.set(`${kind}:${reference}`, index);
+    if (kind !== 'page') record.ask(path, { kind: 'track-step', field: record.fieldOf(path), target: kind, ref: reference });
+  });
+  analyseBody(record, source, parsed, undefined);
+  return { collection: 'tracks', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
 
 /**

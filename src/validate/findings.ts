@@ -39,7 +39,9 @@ export type Finding =
    */
   | ({ kind: 'review-date'; reviewed: string; intervalMonths?: number } & Place)
   /** A touchpoint's `sources` entry: is there such a research file? */
-  | ({ kind: 'research-reference'; field: string; id: string } & Place);
+  | ({ kind: 'research-reference'; field: string; id: string } & Place)
+  /** (v2) A track step's journey, persona or research source: does it exist? */
+  | ({ kind: 'track-step'; field: string; target: 'journey' | 'persona' | 'research'; ref: string } & Place);
 
 /** A path into the frontmatter, as the schema and the YAML parser name fields. */
 export type FieldPath = readonly PropertyKey[];

@@ -2,12 +2,13 @@ import { BUILT_IN_CHANNEL_IDS, channelsFileSchema, type ChannelsFile } from '../
 import type { Avatar, ValidJourneyData } from '../model/types.ts';
 import type { PersonaData } from '../schema/persona.ts';
 import type { ResearchData } from '../schema/research.ts';
+import type { TrackData } from '../schema/track.ts';
 import type { ContentSources, SourceFile } from '../sources/content-files.ts';
 import { isStale } from '../domain/staleness.ts';
 import { visibleTo, type Audience } from '../schema/audience.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { isJourneySubPage } from '../schema/reserved-names.ts';
-import { parseYamlFile } from './frontmatter.ts';
+import { parseSource, parseYamlFile } from './frontmatter.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
 import { analyseFile, type FileAnalysis } from './file-analysis.ts';
 import { recorder, type Finding, type Place } from './findings.ts';
@@ -35,6 +36,12 @@ export interface ValidatedResearch {
   body: string;
 }
 
+export interface ValidatedTrack {
+  source: SourceFile;
+  data: TrackData;
+  body: string;
+}
+
 export interface ValidationResult {
   problems: Problem[];
   ok: boolean;
@@ -42,6 +49,9 @@ export interface ValidationResult {
   journeys: ValidatedJourney[];
   /** Research sources (v2), in file order. */
   research: ValidatedResearch[];
+  tracks: ValidatedTrack[];
+  /** The title of every research source by id, for the track steps that name one. */
+  researchTitles: Map<string, string>;
   customChannels: ChannelsFile;
 }
 
@@ -83,6 +93,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   reportDuplicateSlugs(problems, sources.personas);
   reportDuplicateSlugs(problems, sources.journeys);
   reportDuplicateSlugs(problems, sources.research);
+  reportDuplicateSlugs(problems, sources.tracks);
   reportReservedJourneySlugs(problems, sources.journeys);
   const researchIds = sources.research.map((source) => source.slug);
 
@@ -91,7 +102,8 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const journeyAnalyses = sources.journeys.map((source) => ({ source, analysis: ofCollection(analyse(source), 'journeys') }));
   const journeyIsCurrent = new Map(journeyAnalyses.map(({ source, analysis }) => [source.slug, analysis.current]));
   const researchAnalyses = sources.research.map((source) => ({ source, analysis: ofCollection(analyse(source), 'research') }));
-  const audience = audienceRules(options, personaAnalyses, journeyAnalyses, researchAnalyses);
+  const trackAnalyses = sources.tracks.map((source) => ({ source, analysis: ofCollection(analyse(source), 'tracks') }));
+  const audience = audienceRules(options, { persona: personaAnalyses, journey: journeyAnalyses, research: researchAnalyses, track: trackAnalyses });
   const context: HandbookContext = { ...channels, root: sources.root, personaSlugs, journeySlugs, researchIds, journeyIsCurrent, audience, options };
 
   const personas: ValidatedPersona[] = [];
@@ -148,7 +160,35 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     }
   }
 
-  return { problems, ok: errorsIn(problems).length === 0, personas, journeys, research, customChannels: channels.customChannels };
+  const tracks: ValidatedTrack[] = [];
+  for (const { source, analysis } of trackAnalyses) {
+    const outcome = reportFindings(problems, source, analysis.findings, context);
+    if (analysis.data && outcome.errors === 0) tracks.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart) });
+  }
+
+  return {
+    problems,
+    ok: errorsIn(problems).length === 0,
+    personas,
+    journeys,
+    research,
+    tracks,
+    researchTitles: researchTitles(sources.research),
+    customChannels: channels.customChannels,
+  };
+}
+
+/**
+ * What a track step shows for a research source: its `title`, or its id while the file has none
+ * to read. Research files are checked by their own rules; a track only needs to name them.
+ */
+function researchTitles(research: readonly SourceFile[]): Map<string, string> {
+  return new Map(
+    research.map((source) => {
+      const title = (parseSource(source.text).data as { title?: unknown } | undefined)?.title;
+      return [source.slug, typeof title === 'string' && title.trim() !== '' ? title.trim() : source.slug];
+    }),
+  );
 }
 
 /** An analysis of the wrong collection means the cache handed back another file's entry: never trust it. */
@@ -220,31 +260,27 @@ interface HandbookContext extends Channels {
 /** What a public build needs to refuse a public file that leans on an internal one. */
 interface AudienceRules {
   /** By kind of file: whether the file of this slug is public (undefined: no readable file of that slug), and its path. */
-  isPublic: Record<AudienceTarget, (slug: string) => boolean | undefined>;
-  fileOf: Record<AudienceTarget, (slug: string) => string>;
+  isPublic: Record<AudienceKind, (slug: string) => boolean | undefined>;
+  fileOf: Record<AudienceKind, (slug: string) => string>;
 }
 
+/** The kinds of file a public one may not lean on when they are internal. */
 type AudienceTarget = 'persona' | 'journey' | 'research';
+/** Every kind of file with a visibility. */
+type AudienceKind = AudienceTarget | 'track';
+type Analysed = ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>;
 
-function audienceRules(
-  options: ValidationOptions,
-  personas: ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>,
-  journeys: ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>,
-  research: ReadonlyArray<{ source: SourceFile; analysis: { data?: { visibility?: Audience | undefined } | undefined } }>,
-): AudienceRules | undefined {
+function audienceRules(options: ValidationOptions, files: Record<AudienceKind, Analysed>): AudienceRules | undefined {
   if (options.audience !== 'public') return undefined;
   const fallback = options.defaultVisibility ?? 'internal';
-  const index = (entries: typeof personas) => {
-    const bySlug = new Map(entries.map(({ source, analysis }) => [source.slug, { file: source.file, public: analysis.data ? visibleTo('public', analysis.data.visibility, fallback) : undefined }]));
-    return { isPublic: (slug: string) => bySlug.get(slug)?.public, file: (slug: string) => bySlug.get(slug)?.file ?? slug };
-  };
-  const persona = index(personas);
-  const journey = index(journeys);
-  const source = index(research);
-  return {
-    isPublic: { persona: persona.isPublic, journey: journey.isPublic, research: source.isPublic },
-    fileOf: { persona: persona.file, journey: journey.file, research: source.file },
-  };
+  const isPublic = {} as AudienceRules['isPublic'];
+  const fileOf = {} as AudienceRules['fileOf'];
+  for (const kind of Object.keys(files) as AudienceKind[]) {
+    const bySlug = new Map(files[kind].map(({ source, analysis }) => [source.slug, { file: source.file, public: analysis.data ? visibleTo('public', analysis.data.visibility, fallback) : undefined }]));
+    isPublic[kind] = (slug) => bySlug.get(slug)?.public;
+    fileOf[kind] = (slug) => bySlug.get(slug)?.file ?? slug;
+  }
+  return { isPublic, fileOf };
 }
 
 /**
@@ -257,7 +293,7 @@ function internalTarget(
   target: { kind: AudienceTarget; slug: string },
 ): string | undefined {
   if (!rules) return undefined;
-  const what: AudienceTarget = source.collection === 'personas' ? 'persona' : source.collection === 'research' ? 'research' : 'journey';
+  const what: AudienceKind = source.collection === 'personas' ? 'persona' : source.collection === 'research' ? 'research' : source.collection === 'tracks' ? 'track' : 'journey';
   if (!rules.isPublic[what](source.slug)) return undefined;
   if (rules.isPublic[target.kind](target.slug) !== false) return undefined;
   const file = rules.fileOf[target.kind](target.slug);
@@ -338,6 +374,8 @@ function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' |
       return 'avatar';
     case 'review-date':
       return 'reviewed';
+    case 'track-step':
+      return question.field;
     default:
       throw new Error(`validation: unknown finding ${JSON.stringify((question as { kind?: unknown }).kind)}`);
   }
@@ -382,6 +420,8 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
       const interval = `more than ${intervalMonths} months ago${question.intervalMonths === undefined ? '' : ' (its review_every)'}`;
       return `last reviewed ${question.reviewed}, ${interval}: review the journey and update the date`;
     }
+    case 'track-step':
+      return unknownTrackStep(question, source, context);
     default:
       // Only a damaged cache entry gets here; validateContentCached then validates afresh.
       throw new Error(`validation: unknown finding ${JSON.stringify((question as { kind?: unknown }).kind)}`);
@@ -406,6 +446,23 @@ function reportUnreadableFiles(problems: Problem[], sources: ContentSources) {
   }
 }
 
+/**
+ * Undefined when the journey, persona or research source a track step names exists (and, in a
+ * public build, is public when the track is).
+ */
+function unknownTrackStep(question: Extract<Question, { kind: 'track-step' }>, source: Pick<SourceFile, 'slug' | 'collection'>, context: HandbookContext): string | undefined {
+  const { target, ref } = question;
+  const known = target === 'journey' ? context.journeySlugs : target === 'persona' ? context.personaSlugs : context.researchIds;
+  if (known.includes(ref)) return internalTarget(context.audience, source, { kind: target, slug: ref });
+  if (target === 'research') {
+    const where = `content/research/${ref}.md`;
+    return known.length === 0
+      ? `unknown research source "${ref}": the handbook has none yet (add ${where})`
+      : `unknown research source "${ref}"${didYouMean(ref, known)} (research: ${listForMessage(known)})`;
+  }
+  return `unknown ${target} "${ref}"${didYouMean(ref, known)} (${target}s: ${listForMessage(known)})`;
+}
+
 function reportDuplicateSlugs(problems: Problem[], sources: readonly SourceFile[]) {
   const seen = new Map<string, SourceFile>();
   for (const source of sources) {
@@ -424,11 +481,21 @@ function reportDuplicateSlugs(problems: Problem[], sources: readonly SourceFile[
 /**
  * `/journeys/<slug>/blueprint/` (and every other name of JOURNEY_SUB_PAGES) is a page of every
  * journey, so a journey file of that name inside a folder that is also a journey would take its
- * parent's page.
+ * parent's page; so would a journey named like another's oEmbed file.
  */
 function reportReservedJourneySlugs(problems: Problem[], sources: readonly SourceFile[]) {
   const slugs = new Set(sources.map((source) => source.slug));
   for (const source of sources) {
+    // `/journeys/<slug>.oembed.json` is the oEmbed file of journey <slug>, and the JSON of a journey "<slug>.oembed".
+    const oembedOf = source.slug.endsWith(OEMBED_SUFFIX) ? source.slug.slice(0, -OEMBED_SUFFIX.length) : undefined;
+    if (oembedOf && slugs.has(oembedOf)) {
+      problems.push({
+        file: source.file,
+        field: 'file',
+        severity: 'error',
+        message: `"${source.slug}" would publish its data at the address of the oEmbed file of journey "${oembedOf}": rename this file`,
+      });
+    }
     const cut = source.slug.lastIndexOf('/');
     const name = source.slug.slice(cut + 1);
     if (cut !== -1 && isJourneySubPage(name) && slugs.has(source.slug.slice(0, cut))) {
@@ -441,6 +508,8 @@ function reportReservedJourneySlugs(problems: Problem[], sources: readonly Sourc
     }
   }
 }
+
+const OEMBED_SUFFIX = '.oembed';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);

@@ -17,7 +17,7 @@ function source(collection: 'personas' | 'journeys', slug: string, text: string)
 /** Every problem `npm run check` would report for a handbook made of these two files. */
 function problemsOf(persona: string, journey: string) {
   const result = validateContent(
-    { root: '/nowhere', personas: [source('personas', 'ana', persona)], journeys: [source('journeys', 'alta', journey)], research: [] },
+    { root: '/nowhere', personas: [source('personas', 'ana', persona)], journeys: [source('journeys', 'alta', journey)], tracks: [], research: [] },
     { reviewIntervalMonths: 6, today: new Date('2026-03-01T00:00:00Z') },
   );
   return result.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/handbook/load.ts';
 import { buildHandbook, NO_HISTORY } from '../../src/handbook/build-model.ts';
 import type { HandbookHistory, Revision } from '../../src/model/types.ts';
-import { digest, journeyExportKey, journeyHistoryKey, journeyPageKey, personaPageKey } from '../../src/site/page-keys.ts';
+import { digest, journeyExportKey, journeyHistoryKey, journeyPageKey, journeyStandaloneKey, personaPageKey, trackPageKey } from '../../src/site/page-keys.ts';
+import { handbookOf, tp } from '../helpers/handbook-of.ts';
 import { resolveSettings } from '../../src/validate/settings.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'build', 'fixtures', 'valid');
@@ -89,5 +90,58 @@ describe('page keys', () => {
     const after = withResearch('Interviews with new customers, March');
     expect(after['banking/open-account']).not.toBe(before['banking/open-account']);
     expect(after['health/appointment']).toBe(before['health/appointment']);
+  });
+});
+
+describe('page keys with tracks', () => {
+  const journey = (title: string, persona = 'ana', summary?: string) => ({
+    title,
+    persona,
+    ...(summary ? { summary } : {}),
+    phases: [{ id: 'a', name: 'A' }],
+    touchpoints: [tp('a', 'Lee la web', 1)],
+  });
+  const spec = (change: { trackTitle?: string; secondTitle?: string; secondSummary?: string; extraJourney?: boolean; noTracks?: boolean; outsideEmotion?: number } = {}) =>
+    handbookOf({
+      personas: { ana: { name: 'Ana Fernández' } },
+      journeys: {
+        primero: journey('Primero'),
+        segundo: journey(change.secondTitle ?? 'Segundo', 'ana', change.secondSummary),
+        fuera: { ...journey('Fuera de todo itinerario'), touchpoints: [tp('a', 'Lee la web', change.outsideEmotion ?? 1)] },
+        ...(change.extraJourney ? { zeta: journey('Zeta') } : {}),
+      },
+      tracks: change.noTracks ? {} : { semana: { title: change.trackTitle ?? 'Primera semana', steps: [{ journey: 'primero' }, { journey: 'segundo' }] } },
+    });
+  const pageKey = (book: ReturnType<typeof spec>, slug: string) => journeyPageKey(book, book.journeyBySlug.get(slug)!);
+
+  it('change a journey page’s key when a track that leads to it is renamed, and only theirs', () => {
+    const before = spec();
+    const after = spec({ trackTitle: 'Semana uno' });
+    expect(pageKey(after, 'primero')).not.toBe(pageKey(before, 'primero'));
+    expect(pageKey(after, 'fuera')).toBe(pageKey(before, 'fuera'));
+  });
+
+  it('change the key of the step before a journey when that journey is renamed: its track bar names the next step', () => {
+    expect(pageKey(spec({ secondTitle: 'Segundo paso' }), 'primero')).not.toBe(pageKey(spec(), 'primero'));
+  });
+
+  it('change a track page’s key when what it shows of a step changes, not when a journey outside it does', () => {
+    const key = (book: ReturnType<typeof spec>) => trackPageKey(book, book.trackById.get('semana')!);
+    expect(key(spec({ secondSummary: 'Ahora con resumen.' }))).not.toBe(key(spec()));
+    expect(key(spec({ outsideEmotion: -3 }))).toBe(key(spec()));
+    // Its sidebar counts the journeys of each group.
+    expect(key(spec({ extraJourney: true }))).not.toBe(key(spec()));
+  });
+
+  it('change every page with a sidebar when the first track comes, since the sidebar then links to tracks', () => {
+    expect(pageKey(spec(), 'fuera')).not.toBe(pageKey(spec({ noTracks: true }), 'fuera'));
+  });
+
+  it('keep a presentation’s and an embed’s key whatever the tracks and the other journeys, which they do not show', () => {
+    const key = (book: ReturnType<typeof spec>) => journeyStandaloneKey(book, book.journeyBySlug.get('primero')!);
+    expect(key(spec({ trackTitle: 'Semana uno' }))).toBe(key(spec()));
+    expect(key(spec({ noTracks: true }))).toBe(key(spec()));
+    expect(key(spec({ outsideEmotion: -3 }))).toBe(key(spec()));
+    expect(key(spec({ secondTitle: 'Otro' }))).toBe(key(spec()));
   });
 });

@@ -300,6 +300,21 @@ describe('the shape of a file', () => {
     ]);
   });
 
+  it('refuses journeys named present and embed inside a folder that is a journey, whose presentation and embed they would take', () => {
+    const checked = check(files(alta(), { 'content/journeys/alta/present.mdx': alta(), 'content/journeys/alta/embed.mdx': alta() }));
+    expect(checked.errors).toEqual([
+      'content/journeys/alta/embed.mdx: file: "alta/embed" is the address of the embed page of journey "alta": rename this file',
+      'content/journeys/alta/present.mdx: file: "alta/present" is the address of the present page of journey "alta": rename this file',
+    ]);
+  });
+
+  it('refuses a journey whose data would take the address of another journey’s oEmbed file', () => {
+    const checked = check(files(alta(), { 'content/journeys/alta.oembed.mdx': alta() }));
+    expect(checked.errors).toEqual([
+      'content/journeys/alta.oembed.mdx: file: "alta.oembed" would publish its data at the address of the oEmbed file of journey "alta": rename this file',
+    ]);
+  });
+
   it('reports a file without frontmatter', () => {
     const checked = check(files('# Abrir una cuenta\n\nSin datos.\n'));
     expect(checked.errors).toEqual([

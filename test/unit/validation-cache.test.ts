@@ -47,7 +47,7 @@ function expectSameResult(actual: ValidationResult, expected: ValidationResult) 
   expect(actual).toStrictEqual(expected);
 }
 
-const fileCount = (sources: ContentSources) => sources.personas.length + sources.journeys.length + sources.research.length;
+const fileCount = (sources: ContentSources) => sources.personas.length + sources.journeys.length + sources.research.length + sources.tracks.length;
 
 const FIXTURES = join(REPO, 'test', 'build', 'fixtures');
 // error-settings breaks astro.config.mjs, not the content.
