@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const ENTRY_MODULES = ['./file-analysis.ts', './validation-cache.ts'];
 
 /** The parsers whose output (data, positions, messages) ends up in an analysis. */
-const PARSER_PACKAGES = ['yaml', 'astro', 'unified', 'remark-parse', 'remark-mdx', 'satteri', 'parse5'];
+const PARSER_PACKAGES = ['yaml', 'astro', 'unified', 'remark-parse', 'remark-mdx', 'satteri', 'parse5', '@astrojs/internal-helpers', 'js-yaml'];
 
 let memo: { version: string | undefined } | undefined;
 let snapshotMemo: { version: string | undefined } | undefined;

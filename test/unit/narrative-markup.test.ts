@@ -100,12 +100,6 @@ describe('what a narrative may contain (issue 12, finding 6)', () => {
     expect(checkBody('md', lines('Texto.', '', '    <img src="/x.png" onerror="alert(1)">')).errors).toEqual([]);
   });
 
-  it('refuses a file whose frontmatter the build would end at another line than the checker', () => {
-    const text = lines('---', 'title: Relato', 'persona: ana', 'phases: [{ id: a, name: A }]', 'touchpoints:', '  - { phase: a, title: Lee, channel: web, emotion: 1 }', 'summary: "uno', '---<img src=x onerror=alert(1)>', 'dos"', '---', '', 'Texto.');
-    const checked = check({ 'content/personas/ana.md': PERSONA, 'content/journeys/relato.md': text });
-    expect(checked.errors).toEqual(['content/journeys/relato.md:8:1: frontmatter: a line that starts with "---" ends the frontmatter here for the build: write "---" lines only to open and close the frontmatter']);
-  });
-
   it('refuses pictures from other hosts, which the page would request', () => {
     const checked = checkBody('mdx', lines('![plano](https://tracker.example/p.png) <img src="//tracker.example/q.png" alt="" />'));
     expect(checked.errors).toHaveLength(2);
