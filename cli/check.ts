@@ -103,7 +103,7 @@ if (format === 'json') {
     errors: say('check.errors', { count: errors.length }),
     warnings: say('check.warnings', { count: warnings.length }),
   });
-  const dueSummary = due ? `, ${overdue.length} overdue for review` : '';
+  const dueSummary = due ? `, ${say('check.overdue', { count: overdue.length })}` : '';
   (result.ok && overdue.length === 0 ? console.log : console.error)(summary + dueSummary);
 }
 process.exitCode = result.ok && overdue.length === 0 ? 0 : 1;

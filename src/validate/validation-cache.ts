@@ -158,9 +158,18 @@ function looksLikeAnalysisOf(entry: unknown, source: SourceFile): entry is FileA
   if (analysis.collection !== source.collection || !Array.isArray(analysis.findings)) return false;
   if (analysis.data === undefined) return true;
   if (typeof analysis.data !== 'object' || analysis.data === null || typeof analysis.bodyStart !== 'number') return false;
-  if (analysis.collection === 'personas') return typeof (analysis.data as { name?: unknown }).name === 'string';
-  const data = analysis.data as { phases?: unknown; touchpoints?: unknown };
-  return Array.isArray(data.phases) && Array.isArray(data.touchpoints);
+  switch (analysis.collection) {
+    case 'personas':
+      return typeof (analysis.data as { name?: unknown }).name === 'string';
+    case 'research':
+      return typeof (analysis.data as { title?: unknown }).title === 'string';
+    case 'tracks':
+      return typeof (analysis.data as { title?: unknown }).title === 'string' && Array.isArray((analysis.data as { steps?: unknown }).steps);
+    default: {
+      const data = analysis.data as { phases?: unknown; touchpoints?: unknown };
+      return Array.isArray(data.phases) && Array.isArray(data.touchpoints);
+    }
+  }
 }
 
 /**

@@ -179,7 +179,7 @@ describe('npm run check -- --due', () => {
     expect(result.stderr).toContain(
       'overdue: content/journeys/banca/hipoteca.mdx: "Solicitar una hipoteca" was due for review on 2026-05-02 (last reviewed 2025-11-02, every 6 months; owner: Negocio Hipotecario)',
     );
-    expect(result.stderr).toMatch(/0 errors, 1 warning, 1 journey overdue for review\n$/);
+    expect(result.stderr).toMatch(/0 errores, 1 aviso, 1 recorrido con la revisión vencida\n$/);
     const json = handbook.run('check', ['--due', '--format', 'json'], { env: { JOURNEYBOOK_TODAY: '2026-11-25' } });
     expect(json.status).toBe(1);
     expect((JSON.parse(json.stdout) as { due: Array<{ slug: string; nextReview: string }> }).due.map(({ slug, nextReview }) => [slug, nextReview])).toEqual([['banca/hipoteca', '2026-05-02']]);
@@ -188,6 +188,6 @@ describe('npm run check -- --due', () => {
   it('exits with 0 when no review is overdue', () => {
     const result = handbook.run('check', ['--due']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/0 journeys overdue for review\n$/);
+    expect(result.stdout).toMatch(/0 recorridos con la revisión vencida\n$/);
   });
 });

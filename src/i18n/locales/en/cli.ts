@@ -56,6 +56,7 @@ export const cli: CliMessages = {
   'check.files': { one: '{count} file checked', other: '{count} files checked' },
   'check.errors': { one: '{count} error', other: '{count} errors' },
   'check.warnings': { one: '{count} warning', other: '{count} warnings' },
+  'check.overdue': { one: '{count} journey overdue for review', other: '{count} journeys overdue for review' },
   'check.summary': '{files} in {ms} ms: {errors}, {warnings}',
 
   'common.langMustBe': '--lang must be one of {langs}, got "{lang}"',

@@ -62,6 +62,7 @@ export const cli = {
   'check.files': { one: '{count} archivo revisado', other: '{count} archivos revisados' },
   'check.errors': { one: '{count} error', other: '{count} errores' },
   'check.warnings': { one: '{count} aviso', other: '{count} avisos' },
+  'check.overdue': { one: '{count} recorrido con la revisión vencida', other: '{count} recorridos con la revisión vencida' },
   'check.summary': '{files} en {ms} ms: {errors}, {warnings}',
 
   'common.langMustBe': '--lang debe ser uno de {langs}; se ha dado "{lang}"',

@@ -56,6 +56,7 @@ export const cli: CliMessages = {
   'check.files': { one: '{count} ficheiro verificado', other: '{count} ficheiros verificados' },
   'check.errors': { one: '{count} erro', other: '{count} erros' },
   'check.warnings': { one: '{count} aviso', other: '{count} avisos' },
+  'check.overdue': { one: '{count} jornada com a revisão em atraso', other: '{count} jornadas com a revisão em atraso' },
   'check.summary': '{files} em {ms} ms: {errors}, {warnings}',
 
   'common.langMustBe': '--lang tem de ser um de {langs}; foi dado "{lang}"',
