@@ -39,7 +39,8 @@ interface JourneyExport {
 /** The journeys of the build, from their JSON exports (the contract's own description of them). */
 export function journeyExports(dist: string): JourneyExport[] {
   return filesUnder(join(dist, 'journeys'))
-    .filter((file) => file.endsWith('.json'))
+    // The journey JSON, not the oEmbed description beside it (`<slug>.oembed.json`).
+    .filter((file) => file.endsWith('.json') && !file.endsWith('.oembed.json'))
     .map((file) => JSON.parse(readFileSync(join(dist, 'journeys', file), 'utf8')) as JourneyExport);
 }
 
