@@ -452,7 +452,7 @@ export const site: SiteMessages = {
   'present.exit': 'Exit',
   'present.exitLabel': 'Leave the presentation and go back to the journey',
   'present.fullscreen': 'Full screen',
-  'present.keys': 'Arrow keys, space or Page Down and Page Up to move forward and back; Home and End for the first and last; Esc to leave.',
+  'present.keys': 'Arrow keys, space or Page Down and Page Up to move forward and back; Home and End for the first and last; F for full screen; Esc to leave.',
   'present.goal': 'Goal',
   'present.noTouchpoints': 'This phase has no touchpoints.',
   'present.curveTitle': 'Emotion curve of “{title}” up to the phase “{phase}”',

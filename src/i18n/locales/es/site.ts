@@ -456,7 +456,7 @@ export const site = {
   'present.exit': 'Salir',
   'present.exitLabel': 'Salir de la presentación y volver al recorrido',
   'present.fullscreen': 'Pantalla completa',
-  'present.keys': 'Flechas, espacio o Av Pág y Re Pág para avanzar y retroceder; Inicio y Fin para ir a la primera y a la última; Esc para salir.',
+  'present.keys': 'Flechas, espacio o Av Pág y Re Pág para avanzar y retroceder; Inicio y Fin para ir a la primera y a la última; F para la pantalla completa; Esc para salir.',
   'present.goal': 'Objetivo',
   'present.noTouchpoints': 'En esta fase no hay puntos de contacto.',
   'present.curveTitle': 'Curva emocional de «{title}» hasta la fase «{phase}»',
