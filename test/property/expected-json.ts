@@ -32,6 +32,15 @@ function isStale(reviewed: string | undefined): boolean {
   return new Date(`${reviewed}T00:00:00Z`) < limit;
 }
 
+/** The last review plus the interval, on the same day of the month or the month's last day. */
+function nextReview(reviewed: string | undefined): string | null {
+  if (!reviewed) return null;
+  const [year, month, day] = reviewed.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(year, month - 1 + REVIEW_MONTHS, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
 export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec) {
   const data = journey.data;
   const persona = handbook.personas.find((item) => item.slug === data.persona)!;
@@ -52,6 +61,9 @@ export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec
     backstage: trimmed(touchpoint.backstage),
     support: trimmed(touchpoint.support),
     kpis: (touchpoint.kpis ?? []).map(kpi),
+    // The generated handbooks cite no research.
+    sources: [],
+    quote: null,
   }));
   let lowest = touchpoints[0]!;
   let highest = touchpoints[0]!;
@@ -70,6 +82,7 @@ export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec
     persona: { slug: persona.slug, name: persona.data.name.trim() },
     reviewed: data.reviewed ?? null,
     stale: isStale(data.reviewed),
+    nextReview: nextReview(data.reviewed),
     tags: trimmed(data.tags),
     kpis: (data.kpis ?? []).map(kpi),
     phases: data.phases.map((phase) => {
@@ -91,6 +104,7 @@ export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec
       highest: highest.id,
       momentsOfTruth: touchpoints.filter((touchpoint) => touchpoint.moment === 'truth').map((touchpoint) => touchpoint.id),
       momentsOfPain: touchpoints.filter((touchpoint) => touchpoint.moment === 'pain').map((touchpoint) => touchpoint.id),
+      evidenceCoverage: 0,
     },
   };
 }
