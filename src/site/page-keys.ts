@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { journeyGroups, personaWindow, type SidebarContext } from './navigation.ts';
 import type { Handbook, Journey, Persona } from '../model/types.ts';
+import type { ChangeEntry } from '../domain/handbook-changes.ts';
 import { aggregatesOf } from '../handbook/aggregates.ts';
 
 /*
@@ -119,6 +120,22 @@ export function journeyHistoryKey(handbook: Handbook, journey: Journey): string 
     journeyPageKey(handbook, journey),
     handbook.history.status,
     revisions.map((revision) => [revision.commit.hash, revision.commit.date, revision.commit.author, revision.commit.subject, revision.path, revision.blob]),
+  ]);
+}
+
+/**
+ * The key of `/changes/`: the history's status, the commits it lists with every file it names
+ * (what it is today, what changed in its map), how many there are in all, and the sidebar.
+ */
+export function changesPageKey(handbook: Handbook, shown: readonly ChangeEntry[], total: number): string {
+  return digest([
+    handbook.history.status,
+    total,
+    shown.map((entry) => [
+      entry.commit,
+      entry.files.map(({ file, name, journey, persona, research }) => [file.path, file.status, file.previousPath, file.collection, file.changes, name, journey?.slug, persona?.slug, research?.id]),
+    ]),
+    navigationDigest(handbook, undefined),
   ]);
 }
 
