@@ -4,6 +4,9 @@ import type { Translate } from '../i18n/index.ts';
 import { changeText } from './change-text.ts';
 import type { SiteUrls } from './urls.ts';
 
+/** `/changes/` lists this many commits; older ones are in each journey's history. */
+export const CHANGES_SHOWN = 100;
+
 /**
  * Where a change is read on the site: the journey's history at that revision when the commit
  * changed one journey only, else the commit on the changes page.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { journeyGroups, personaWindow, type SidebarContext } from './navigation.ts';
 import type { Handbook, Journey, Persona, Track, TrackStep } from '../model/types.ts';
+import type { ChangeEntry } from '../domain/handbook-changes.ts';
 import { aggregatesOf } from '../handbook/aggregates.ts';
 import { stepKey } from '../domain/tracks.ts';
 
@@ -161,6 +162,22 @@ export function journeyStandaloneKey(handbook: Handbook, journey: Journey): stri
 /** The key of a track's page: the track, what it shows of every step's page, and the sidebar. */
 export function trackPageKey(handbook: Handbook, track: Track): string {
   return digest([track, track.steps.map((step) => stepContent(handbook, step)), navigationDigest(handbook, undefined)]);
+}
+
+/**
+ * The key of `/changes/`: the history's status, the commits it lists with every file it names
+ * (what it is today, what changed in its map), how many there are in all, and the sidebar.
+ */
+export function changesPageKey(handbook: Handbook, shown: readonly ChangeEntry[], total: number): string {
+  return digest([
+    handbook.history.status,
+    total,
+    shown.map((entry) => [
+      entry.commit,
+      entry.files.map(({ file, name, journey, persona, research }) => [file.path, file.status, file.previousPath, file.collection, file.changes, name, journey?.slug, persona?.slug, research?.id]),
+    ]),
+    navigationDigest(handbook, undefined),
+  ]);
 }
 
 /** The key of a compare page: both journeys, and the sidebar around the future one. */
