@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import config from 'virtual:journeybook/config';
 import { slugFromPath, type CollectionName } from './sources/content-files.ts';
@@ -43,7 +44,22 @@ function visibleSlugs(collection: CollectionName): ReadonlySet<string> | undefin
 
 function handbookFiles(collection: CollectionName) {
   const files = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `./content/${collection}`, generateId });
-  return loaderForAudience(files, () => visibleSlugs(collection));
+  return loaderForAudience(optionalFolder(files, collection), () => visibleSlugs(collection));
+}
+
+/**
+ * Research and tracks are optional folders. Astro's glob loader warns about a folder that does
+ * not exist, which an author reads as something wrong with their handbook: an absent folder is
+ * an empty collection, said nothing about.
+ */
+function optionalFolder(files: Loader, collection: CollectionName): Loader {
+  return {
+    name: files.name,
+    load: async (context) => {
+      if (existsSync(new URL(`content/${collection}/`, context.config.root))) return files.load(context);
+      context.store.clear();
+    },
+  };
 }
 
 export const collections = {
