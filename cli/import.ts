@@ -10,34 +10,23 @@
 import { readFileSync } from 'node:fs';
 import { planMermaidImport } from '../src/authoring/mermaid-import.ts';
 import { CONTENT_SLUG } from '../src/authoring/slugify.ts';
-import { templateText } from '../src/authoring/template-text.ts';
 import { formatMermaidProblem, readMermaidJourney } from '../src/export/mermaid-read.ts';
 import { buildDate } from '../src/sources/build-date.ts';
 import { readContentSources, type SourceFile } from '../src/sources/content-files.ts';
-import { LOCALES, type Locale, type SiteSettings } from '../src/schema/settings.ts';
+import { templateText } from '../src/i18n/index.ts';
 import { parseSource } from '../src/validate/frontmatter.ts';
 import { formatProblem } from '../src/validate/problem.ts';
-import { cliText } from './lib/cli-text.ts';
 import { contentFilePath, fileWithSlug, writeContentFile } from './lib/content-files.ts';
-import { projectRoot } from './lib/project.ts';
-import { commandLine } from './lib/command-line.ts';
-import { readSettingsForCli } from './lib/settings-for-cli.ts';
+import { authoringCommand } from './lib/authoring-command.ts';
 import { devUrl, errorsInWrittenFiles } from './lib/written-files.ts';
 
-const USAGE = `Usage:
-  npm run import -- mermaid <file.mmd> [--persona <slug>] [--slug <slug>] [--force] [--lang es|en]
-
-  --persona  the protagonist's slug (default: the diagram's first actor; a persona file is created if needed)
-  --slug     the journey's slug (default: from the diagram's title); "/" makes sub-folders
-  --force    replace an existing journey with the same slug (personas are never replaced)`;
-
-const cli = commandLine('import', USAGE, {
+const cli = await authoringCommand('import', {
   persona: { type: 'string' },
   slug: { type: 'string' },
   force: { type: 'boolean' },
-  lang: { type: 'string' },
 });
-const { values, positionals } = cli;
+const { root, values, positionals } = cli;
+let say = cli.say;
 // Declared functions, so TypeScript knows the code after a call does not run.
 function usageError(message: string): never {
   return cli.usageError(message);
@@ -46,36 +35,29 @@ function fail(...lines: string[]): never {
   return cli.fail(...lines);
 }
 const [format, file, ...extra] = positionals;
-if (format !== 'mermaid') usageError(format ? `unknown format "${format}": only "mermaid" can be imported` : 'say what to import: npm run import -- mermaid <file.mmd>');
-if (!file) usageError('say which diagram to import: npm run import -- mermaid <file.mmd>');
-if (extra.length > 0) usageError(`unexpected ${extra.map((word) => `"${word}"`).join(' ')}`);
+if (format !== 'mermaid') usageError(format ? say('import.unknownFormat', { format }) : say('import.sayFormat'));
+if (!file) usageError(say('import.sayFile'));
+if (extra.length > 0) usageError(say('common.unexpected', { words: extra.map((word) => `"${word}"`).join(' ') }));
 for (const [flag, value] of [['--persona', values.persona], ['--slug', values.slug]] as const) {
   if (value !== undefined && !CONTENT_SLUG.test(value)) {
-    usageError(`${flag} "${value}" is not a slug: use lower-case letters, digits and "-", with "/" for sub-folders`);
+    usageError(say('import.flagNotASlug', { flag, value }));
   }
 }
+const { settings, lang, say: sayInLang } = cli.settle();
+say = sayInLang;
 
 let source: string;
 try {
   source = readFileSync(file, 'utf8');
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  fail(`import: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+  const reason = code === 'ENOENT' ? say('import.noSuchFile') : code === 'EISDIR' ? say('import.isFolder') : (error as Error).message;
+  fail(say('import.cannotRead', { file, reason }));
 }
 const read = readMermaidJourney(source);
 if (!read.ok) fail(...read.problems.map((problem) => formatMermaidProblem(file, problem)));
 
-const root = projectRoot();
-const settingsRead = await readSettingsForCli(root);
-if (!settingsRead.ok) fail(...settingsRead.lines);
-const settings: SiteSettings = settingsRead.settings;
-if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang)) {
-  usageError(`--lang must be one of ${LOCALES.join(', ')}, got "${values.lang}"`);
-}
-const lang = (values.lang as Locale | undefined) ?? settings.locale;
-const say = cliText(lang);
 const sources = readContentSources(root);
-
 const planned = planMermaidImport({
   diagram: read.diagram,
   file,
@@ -85,12 +67,12 @@ const planned = planMermaidImport({
   lang,
   today: buildDate().toISOString().slice(0, 10),
 });
-if (!planned.ok) fail(planned.message);
+if (!planned.ok) fail(say('import.titleWithoutSlug', { file, title: planned.title }));
 const plan = planned.plan;
 
 const existingJourney = fileWithSlug(sources.journeys, plan.journey.slug);
 if (existingJourney && !values.force) {
-  fail(`import: ${existingJourney.file} already exists; nothing was written. Pass --force to replace it, or --slug <another-slug>.`);
+  fail(say('import.exists', { file: existingJourney.file }));
 }
 
 const written: string[] = [];
@@ -103,16 +85,16 @@ const journeyPath = contentFilePath(root, 'journeys', plan.journey.slug);
 writeContentFile(journeyPath.absolute, plan.journey.text, existingJourney);
 written.push(journeyPath.relative);
 
-for (const path of written) console.log(say.created(path));
-if (!plan.newPersona) console.log(`  ${say.usesPersona(plan.personaSlug)}`);
-if (!plan.newPersona && plan.otherActors.length > 0) console.log(`  ${say.otherActors(plan.otherActors.join(', '))}`);
-if (plan.placeholderPersona) console.log(`  ${say.placeholderPersona(plan.personaSlug)}`);
-if (plan.titleFromFile) console.log(`  ${say.titleFromFile(file)}`);
-if (plan.looseTasks) console.log(`  ${say.looseTasks(templateText(lang).looseTasksPhase)}`);
-if (plan.placeholderTouchpoint) console.log(`  ${say.placeholderTouchpoint}`);
-console.log(`  ${say.setChannels}`);
-console.log(`  ${say.preview(devUrl(settings, 'journeys', plan.journey.slug))}`);
-console.log(`  ${say.check}`);
+for (const path of written) console.log(say('common.created', { file: path }));
+if (!plan.newPersona) console.log(`  ${say('import.usesPersona', { slug: plan.personaSlug })}`);
+if (!plan.newPersona && plan.otherActors.length > 0) console.log(`  ${say('import.otherActors', { names: plan.otherActors.join(', ') })}`);
+if (plan.placeholderPersona) console.log(`  ${say('import.placeholderPersona', { slug: plan.personaSlug })}`);
+if (plan.titleFromFile) console.log(`  ${say('import.titleFromFile', { file })}`);
+if (plan.looseTasks) console.log(`  ${say('import.looseTasks', { phase: templateText(lang).looseTasksPhase })}`);
+if (plan.placeholderTouchpoint) console.log(`  ${say('import.placeholderTouchpoint')}`);
+console.log(`  ${say('import.setChannels')}`);
+console.log(`  ${say('common.preview', { url: devUrl(settings, 'journeys', plan.journey.slug) })}`);
+console.log(`  ${say('common.check')}`);
 const errors = errorsInWrittenFiles(root, settings, written);
 if (errors.length > 0) fail(...errors.map(formatProblem));
 

@@ -12,7 +12,7 @@ import { emotionForScore } from '../export/mermaid-write.ts';
 import type { Locale } from '../schema/settings.ts';
 import type { JourneyDraft } from './journey-file.ts';
 import { uniqueIds } from './slugify.ts';
-import { templateText } from './template-text.ts';
+import { fillPlaceholders, templateText } from '../i18n/index.ts';
 
 /** The channel an imported touchpoint gets until the author sets the real one. */
 export const IMPORTED_CHANNEL = 'web';
@@ -22,7 +22,7 @@ export function journeyDraftFromMermaid(diagram: MermaidJourneyDiagram, personaS
   // Tasks written before any section, and a section with a blank name, land in a phase of their own.
   const sections = diagram.sections.length > 0 ? diagram.sections : [{ name: undefined, line: 0, tasks: [] }];
   const names = sections.map((section) => section.name ?? t.looseTasksPhase);
-  const ids = uniqueIds(names, lang === 'es' ? 'fase' : 'phase');
+  const ids = uniqueIds(names, t.phaseIdPrefix);
   const touchpoints = sections.flatMap((section, index) =>
     section.tasks.map((task) => ({
       phase: ids[index]!,
@@ -31,7 +31,7 @@ export function journeyDraftFromMermaid(diagram: MermaidJourneyDiagram, personaS
       emotion: emotionForScore(task.score),
     })),
   );
-  if (touchpoints.length === 0) touchpoints.push({ phase: ids[0]!, title: t.touchpointPlaceholder(names[0]!), channel: IMPORTED_CHANNEL, emotion: 0 });
+  if (touchpoints.length === 0) touchpoints.push({ phase: ids[0]!, title: fillPlaceholders(t.touchpointPlaceholder, { phase: names[0]! }), channel: IMPORTED_CHANNEL, emotion: 0 });
   return {
     title,
     persona: personaSlug,

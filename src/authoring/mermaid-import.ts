@@ -18,7 +18,7 @@ import { journeyDraftFromMermaid } from './journey-from-mermaid.ts';
 import { journeyFileText } from './journey-file.ts';
 import { personaFileText } from './persona-file.ts';
 import { nameFromSlug, slugify, slugifyAnyScript } from './slugify.ts';
-import { templateText } from './template-text.ts';
+import { fillPlaceholders, templateText } from '../i18n/index.ts';
 
 export interface ImportRequest {
   diagram: MermaidJourneyDiagram;
@@ -51,7 +51,8 @@ export interface ImportPlan {
   titleFromFile: boolean;
 }
 
-export type ImportPlanResult = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+/** A plan, or why there is none: the only one is a title that makes no slug (`--slug` decides it then). */
+export type ImportPlanResult = { ok: true; plan: ImportPlan } | { ok: false; problem: 'title-without-slug'; title: string };
 
 export function planMermaidImport(request: ImportRequest): ImportPlanResult {
   const { diagram, file, personas, lang } = request;
@@ -59,7 +60,7 @@ export function planMermaidImport(request: ImportRequest): ImportPlanResult {
   const fileTitle = titleFromFileName(file);
   const title = diagram.title ?? fileTitle;
   const journeySlug = request.slug ?? (slugifyAnyScript(title) || slugifyAnyScript(fileTitle));
-  if (!journeySlug) return { ok: false, message: `${file}: cannot make a slug from the title "${title}": pass --slug <slug>` };
+  if (!journeySlug) return { ok: false, problem: 'title-without-slug', title };
 
   const [firstActor, ...otherActors] = diagram.actors;
   const slugs = personas.map((persona) => persona.slug);
@@ -85,12 +86,12 @@ export function planMermaidImport(request: ImportRequest): ImportPlanResult {
         name: personaName,
         text: personaFileText(
           { name: personaName, supporting: otherActors.map((name) => ({ name })) },
-          { lang, notes: [placeholderPersona ? t.placeholderPersona(file) : t.importedPersona(file)] },
+          { lang, notes: [fillPlaceholders(placeholderPersona ? t.placeholderPersona : t.importedPersona, { file })] },
         ),
       };
 
-  const notes = [t.importedFrom(file), t.importedChannels];
-  if (existing && otherActors.length > 0) notes.push(...t.otherActors(otherActors.join(', ')).split('\n'));
+  const notes = [fillPlaceholders(t.importedFrom, { file }), t.importedChannels];
+  if (existing && otherActors.length > 0) notes.push(...fillPlaceholders(t.otherActors, { names: otherActors.join(', ') }).split('\n'));
   const draft = journeyDraftFromMermaid(diagram, personaSlug, lang, title);
   return {
     ok: true,

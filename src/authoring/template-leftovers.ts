@@ -9,20 +9,23 @@
  * own words, in every language a template can be written in: a file written with `--lang en` in
  * a Spanish handbook is caught too.
  */
+import { fillPlaceholders, templateText, type TemplateText } from '../i18n/index.ts';
 import { LOCALES } from '../schema/settings.ts';
 import type { SourceFile } from '../sources/content-files.ts';
 import { parseSource } from '../validate/frontmatter.ts';
 import type { Problem } from '../validate/problem.ts';
-import { templateText, type TemplateText } from './template-text.ts';
 
 const TEMPLATES: readonly TemplateText[] = LOCALES.map((lang) => templateText(lang));
 
-/** A placeholder title for any phase name: the template's sentence with the name left open. */
-const PLACEHOLDER_TITLES: readonly RegExp[] = TEMPLATES.map((t) => {
+/** The placeholder title's words before and after the phase name it is written with. */
+const PLACEHOLDER_TITLE_PARTS: ReadonlyArray<readonly [string, string]> = TEMPLATES.map((t) => {
   const marker = '\u0000';
-  const [before = '', after = ''] = t.touchpointPlaceholder(marker).split(marker);
-  return new RegExp(`^${escapeRegExp(before)}.*${escapeRegExp(after)}$`, 's');
+  const [before = '', after = ''] = fillPlaceholders(t.touchpointPlaceholder, { phase: marker }).split(marker);
+  return [before, after] as const;
 });
+
+/** A placeholder title for any phase name: the template's sentence with the name left open. */
+const PLACEHOLDER_TITLES: readonly RegExp[] = PLACEHOLDER_TITLE_PARTS.map(([before, after]) => new RegExp(`^${escapeRegExp(before)}.*${escapeRegExp(after)}$`, 's'));
 
 /** The first line of each example paragraph: enough to know the paragraph is still there. */
 const EXAMPLE_PARAGRAPHS: readonly string[] = TEMPLATES.flatMap((t) => [t.journeyBody, t.personaBody].map((text) => text.split('\n')[0]!.trim()));
@@ -35,7 +38,7 @@ const CHANNEL_NOTES: readonly string[] = TEMPLATES.map((t) => t.channelToCheck);
  * the check costs a text search per file on a finished handbook.
  */
 const FRAGMENTS: readonly string[] = [
-  ...TEMPLATES.map((t) => t.touchpointPlaceholder('\u0000').split('\u0000')[0]!),
+  ...PLACEHOLDER_TITLE_PARTS.map(([before]) => before),
   ...EXAMPLE_PARAGRAPHS,
   ...PLACEHOLDER_NAMES,
   ...CHANNEL_NOTES,

@@ -21,13 +21,22 @@ export const routes = {
   journeySubPage: (slug: string, page: JourneySubPage) => `journeys/${slug}/${page}/`,
   journeyJson: (slug: string) => `journeys/${slug}.json`,
   journeyMermaid: (slug: string) => `journeys/${slug}.mmd`,
+  /** (v2) The journey's embed described for oEmbed consumers (docs/format.md#pages-and-files). */
+  journeyOembed: (slug: string) => `journeys/${slug}.oembed.json`,
   compare: (futureSlug: string) => `compare/${futureSlug}/`,
   personas: () => 'personas/',
   persona: (slug: string) => `personas/${slug}/`,
   channels: () => 'channels/',
   channel: (id: string) => `channels/${id}/`,
   insights: () => 'insights/',
+  tracks: () => 'tracks/',
+  track: (id: string) => `tracks/${id}/`,
   touchpointsCsv: () => 'touchpoints.csv',
+  research: () => 'research/',
+  researchSource: (id: string) => `research/${id}/`,
+  review: () => 'review/',
+  changes: () => 'changes/',
+  changesFeed: () => 'changes.xml',
   /** The folder of share images; a card's file is shareImage(). */
   shareImages: () => 'og/',
   shareImage: (kind: ShareImageKind, slug?: string) => (kind === 'home' ? 'og/home.png' : `og/${kind}/${slug ?? ''}.png`),
@@ -36,10 +45,14 @@ export const routes = {
   pagefind: () => 'pagefind/',
 };
 
-/** The file name of a persona's published avatar: flat, so nested persona slugs cannot collide. */
+/**
+ * The file name of a persona's published avatar: flat, so nested persona slugs cannot collide.
+ * An SVG is published as a PNG (src/pages/avatars/[file].ts): an SVG document opened on the
+ * handbook's own origin could run script, a PNG cannot.
+ */
 export function avatarFileName(personaSlug: string, imagePath: string): string {
-  const extension = /\.[^./]+$/.exec(imagePath)?.[0] ?? '';
-  return `${personaSlug.replace(/\//g, '--')}${extension.toLowerCase()}`;
+  const extension = (/\.[^./]+$/.exec(imagePath)?.[0] ?? '').toLowerCase();
+  return `${personaSlug.replace(/\//g, '--')}${extension === '.svg' ? '.png' : extension}`;
 }
 
 /** Every URL of the output contract under the site's base path, so a handbook under `/handbook/` just works. */
@@ -56,12 +69,29 @@ export function siteUrls(base: string) {
     journeyJson: (slug: string) => link(routes.journeyJson(slug)),
     journeyMermaid: (slug: string) => link(routes.journeyMermaid(slug)),
     blueprint: (slug: string) => link(routes.journeySubPage(slug, 'blueprint')),
+    history: (slug: string) => link(routes.journeySubPage(slug, 'history')),
+    research: () => link(routes.research()),
+    researchSource: (id: string) => link(routes.researchSource(id)),
+    review: () => link(routes.review()),
+    changes: () => link(routes.changes()),
+    changesFeed: () => link(routes.changesFeed()),
+    present: (slug: string) => link(routes.journeySubPage(slug, 'present')),
+    embed: (slug: string) => link(routes.journeySubPage(slug, 'embed')),
+    journeyOembed: (slug: string) => link(routes.journeyOembed(slug)),
     compare: (futureSlug: string) => link(routes.compare(futureSlug)),
     personas: () => link(routes.personas()),
     persona: (slug: string) => link(routes.persona(slug)),
     channels: () => link(routes.channels()),
     channel: (id: string) => link(routes.channel(id)),
     insights: () => link(routes.insights()),
+    tracks: () => link(routes.tracks()),
+    track: (id: string) => link(routes.track(id)),
+    /**
+     * A step's page as reached from a track: `?track=<id>` tells the page which of its tracks'
+     * bars to show (docs/views.md#tracks). A query, not a different address, so the page is the
+     * same cached file for every reader.
+     */
+    inTrack: (href: string, trackId: string) => `${href}?track=${encodeURIComponent(trackId)}`,
     touchpointsCsv: () => link(routes.touchpointsCsv()),
     shareImage: (kind: ShareImageKind, slug?: string) => link(routes.shareImage(kind, slug)),
     avatar: (personaSlug: string, imagePath: string) => link(routes.avatar(personaSlug, imagePath)),
@@ -97,24 +127,27 @@ export function absoluteUrl(site: string | undefined, path: string): string {
   return site ? `${new URL(site).origin}${path}` : path;
 }
 
-/** The journey or persona whose file a route (a path below the base, not encoded) comes from. */
-export type ContentOfRoute = { collection: 'journeys' | 'personas'; slug: string };
+/** The content file whose pages a route (a path below the base, not encoded) shows. */
+export type ContentOfRoute = { collection: 'journeys' | 'personas' | 'research' | 'tracks'; slug: string };
 
 /**
- * The content file behind a route: a journey's pages, data files, comparison and share image, a
- * persona's page and share image. Used by the dev server to show a broken file's errors on its
+ * The content file behind a route: a journey's pages (sub-pages included), data files, oEmbed
+ * description, comparison and share image; a persona's page and share image; a research
+ * source's page; a track's page. Used by the dev server to show a broken file's errors on its
  * own pages; undefined for routes that show many files or none.
  */
 export function contentOfRoute(route: string): ContentOfRoute | undefined {
   const path = route.replace(/^\/+/, '');
-  const file = /^(?:og\/)?(journeys|personas)\/(.+?)\.(png|json|mmd)$/.exec(path);
-  if (file) {
-    const [, collection, slug, extension] = file;
-    if (path.startsWith('og/') ? extension === 'png' : collection === 'journeys' && extension !== 'png') return { collection: collection as ContentOfRoute['collection'], slug: slug! };
-    return undefined;
-  }
-  const compare = /^compare\/(.+?)\/?$/.exec(path);
+  const image = /^og\/(journeys|personas)\/(.+)\.png$/.exec(path);
+  if (image) return { collection: image[1] as 'journeys' | 'personas', slug: image[2]! };
+  const data = /^journeys\/(.+?)\.(oembed\.json|json|mmd)$/.exec(path);
+  if (data) return { collection: 'journeys', slug: data[1]! };
+  if (/\.[^/]*$/.test(path)) return undefined;
+  const folder = path.replace(/\/?(index\.html)?$/, '');
+  const compare = /^compare\/(.+)$/.exec(folder);
   if (compare) return { collection: 'journeys', slug: compare[1]! };
-  const page = pageOfPath(`${path.replace(/\/?(index\.html)?$/, '')}/index.html`);
+  const single = /^(research|tracks)\/(.+)$/.exec(folder);
+  if (single) return { collection: single[1] as 'research' | 'tracks', slug: single[2]! };
+  const page = pageOfPath(`${folder}/index.html`);
   return page.kind === 'other' ? undefined : { collection: page.kind === 'journey' ? 'journeys' : 'personas', slug: page.slug };
 }

@@ -70,7 +70,7 @@ describe("the README's first commands, on the sample handbook", () => {
           'content/personas/carmen-ortiz.mdx',
           'content/personas/luis-romero.mdx',
         ]);
-        expect(result.stderr).toMatch(/ 0 errors, \d+ warnings \(--strict: warnings fail the check\)/);
+        expect(result.stderr).toMatch(/ 0 errores, \d+ avisos \(--strict: los avisos hacen fallar la comprobación\)/);
       } else {
         expect(result.status, `${line}\n${result.stdout}\n${result.stderr}`).toBe(0);
       }

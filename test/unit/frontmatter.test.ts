@@ -3,6 +3,23 @@ import { parseSource, parseYamlFile } from '../../src/validate/frontmatter.ts';
 import { lines } from '../helpers/content-sources.ts';
 
 describe('splitting a content file', () => {
+  it('refuses YAML the build\'s own frontmatter parser (js-yaml) cannot read, which would fail the build (issue 12, finding 7)', () => {
+    expect(parseSource(lines('---', 'title: Alta', 'summary: !!null ""', '---', '', 'Texto.')).syntaxError).toEqual({
+      message: 'the build cannot read this YAML (cannot resolve a node with !<tag:yaml.org,2002:null> explicit tag): write the value as plain text, in quotes',
+      line: 3,
+      column: 19,
+    });
+  });
+
+  it('says what to do about a custom tag before the build\'s parser gets to it', () => {
+    expect(parseSource(lines('---', 'title: Alta', 'summary: !resumen corto', '---', '', 'Texto.')).syntaxError).toEqual({
+      message: 'a value that starts with "&", "*" or "!" is read as YAML markup, not as text: put the value in quotes: summary: "!resumen corto"',
+      line: 3,
+      column: 10,
+      path: ['summary'],
+    });
+  });
+
   it('separates the frontmatter from the body and knows where the body starts', () => {
     const parsed = parseSource(lines('---', 'title: Alta', 'tags: [a, b]', '---', '', 'Texto.'));
     expect(parsed.data).toEqual({ title: 'Alta', tags: ['a', 'b'] });

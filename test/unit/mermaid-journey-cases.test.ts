@@ -200,13 +200,15 @@ describe("Mermaid's own journey cases, and ours", () => {
 
     // It imports into files that pass validation, as they are written.
     const planned = planMermaidImport({ diagram, file: 'diagrama.mmd', personas: [], lang: 'es', today: '2026-03-01' });
-    if (!planned.ok) throw new Error(planned.message);
+    if (!planned.ok) throw new Error(`no slug from the title "${planned.title}"`);
     const { plan } = planned;
     expect(plan.newPersona).toBeDefined();
     const sources = {
       root: '/handbook',
       personas: [sourceFile('personas', plan.newPersona!.slug, plan.newPersona!.text)],
       journeys: [sourceFile('journeys', plan.journey.slug, plan.journey.text)],
+      research: [],
+      tracks: [],
     };
     const result = validateContent(sources, { reviewIntervalMonths: 6, today: new Date('2026-03-01') });
     expect(errorsIn(result.problems).map(formatProblem)).toEqual([]);
@@ -220,7 +222,7 @@ describe('what the importer makes of what Mermaid allows', () => {
     const read = readMermaidJourney(source);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const planned = planMermaidImport({ diagram: read.diagram, file: 'wiki/alta_cliente.mmd', personas, persona, lang: 'es', today: '2026-03-01' });
-    if (!planned.ok) throw new Error(planned.message);
+    if (!planned.ok) throw new Error(`no slug from the title "${planned.title}"`);
     return planned.plan;
   };
 

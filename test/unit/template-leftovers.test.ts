@@ -3,7 +3,7 @@ import { templateLeftovers } from '../../src/authoring/template-leftovers.ts';
 import { journeyFileText } from '../../src/authoring/journey-file.ts';
 import { newJourneyDraft } from '../../src/authoring/new-journey.ts';
 import { personaFileText } from '../../src/authoring/persona-file.ts';
-import { templateText } from '../../src/authoring/template-text.ts';
+import { fillPlaceholders, templateText } from '../../src/i18n/index.ts';
 import { formatProblem } from '../../src/validate/problem.ts';
 import type { SourceFile } from '../../src/sources/content-files.ts';
 import type { Locale } from '../../src/schema/settings.ts';
@@ -29,8 +29,8 @@ describe('text left as the templates wrote it', () => {
     const lines = templateLeftovers([journeyFile(text)]).map(formatProblem);
     const t = templateText('es');
     expect(lines).toEqual([
-      `content/journeys/alta.mdx:${lineOf(text, t.touchpointPlaceholder('Descubrir'))}:5: touchpoints[0].title: still the placeholder "npm run new" wrote: write what the persona does or experiences at this step`,
-      `content/journeys/alta.mdx:${lineOf(text, t.touchpointPlaceholder('Contratar'))}:5: touchpoints[1].title: still the placeholder "npm run new" wrote: write what the persona does or experiences at this step`,
+      `content/journeys/alta.mdx:${lineOf(text, fillPlaceholders(t.touchpointPlaceholder, { phase: 'Descubrir' }))}:5: touchpoints[0].title: still the placeholder "npm run new" wrote: write what the persona does or experiences at this step`,
+      `content/journeys/alta.mdx:${lineOf(text, fillPlaceholders(t.touchpointPlaceholder, { phase: 'Contratar' }))}:5: touchpoints[1].title: still the placeholder "npm run new" wrote: write what the persona does or experiences at this step`,
       `content/journeys/alta.mdx:${lineOf(text, t.journeyBody.split('\n')[0]!)}:1: body: still the example paragraph the template wrote: tell the journey's story here, or delete the paragraph`,
     ]);
     expect(templateLeftovers([journeyFile(text)]).every((problem) => problem.severity === 'warning')).toBe(true);
@@ -44,15 +44,15 @@ describe('text left as the templates wrote it', () => {
   it('says nothing once the author has written their own text', () => {
     const t = templateText('es');
     const text = untouchedJourney()
-      .replace(t.touchpointPlaceholder('Descubrir'), 'Ve un anuncio en el metro')
-      .replace(t.touchpointPlaceholder('Contratar'), 'Firma el contrato')
+      .replace(fillPlaceholders(t.touchpointPlaceholder, { phase: 'Descubrir' }), 'Ve un anuncio en el metro')
+      .replace(fillPlaceholders(t.touchpointPlaceholder, { phase: 'Contratar' }), 'Firma el contrato')
       .replace(t.journeyBody, 'Ana quiere abrir una cuenta sin ir a la oficina.');
     expect(templateLeftovers([journeyFile(text)])).toEqual([]);
   });
 
   it('does not count the examples the template leaves in comments', () => {
     const t = templateText('es');
-    const text = untouchedJourney().replace(t.touchpointPlaceholder('Descubrir'), 'Uno').replace(t.touchpointPlaceholder('Contratar'), 'Dos').replace(t.journeyBody, 'Texto propio.');
+    const text = untouchedJourney().replace(fillPlaceholders(t.touchpointPlaceholder, { phase: 'Descubrir' }), 'Uno').replace(fillPlaceholders(t.touchpointPlaceholder, { phase: 'Contratar' }), 'Dos').replace(t.journeyBody, 'Texto propio.');
     // The commented-out optional fields and the {/* … */} component list are still there.
     expect(text).toContain('# summary:');
     expect(text).toContain('{/*');

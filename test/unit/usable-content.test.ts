@@ -62,6 +62,31 @@ describe('what the dev server can show while some files have errors', () => {
     expect(handbook.personas.map((p) => p.slug)).toEqual(['bea']);
     expect(handbook.journeys).toEqual([]);
   });
+
+  it('leaves out a journey citing a research source with errors, and a track leading to a page that is left out', () => {
+    const result = usable({
+      'content/personas/ana.mdx': persona('Ana'),
+      'content/research/encuesta.md': lines('---', 'title: Encuesta: rota', 'method: survey', 'date: 2026-01-10', '---'),
+      'content/research/entrevistas.md': lines('---', 'title: Entrevistas', 'method: interview', 'date: 2026-01-11', '---'),
+      'content/journeys/alta.mdx': journey('ana').replace('    emotion: 1', '    emotion: 1\n    sources: [encuesta]'),
+      'content/journeys/baja.mdx': journey('ana'),
+      'content/tracks/acogida.md': lines('---', 'title: Acogida', 'steps:', '  - journey: baja', '  - journey: alta', '---'),
+      'content/tracks/estudios.md': lines('---', 'title: Estudios', 'steps:', '  - research: entrevistas', '  - page: insights', '---'),
+      'content/tracks/rota.md': lines('---', 'title: Rota', 'steps: 3', '---'),
+    });
+    expect(result.validation.ok).toBe(true);
+    expect(result.withheld.map(({ collection, file, needs }) => [collection, file, needs])).toEqual([
+      ['research', 'content/research/encuesta.md', undefined],
+      ['tracks', 'content/tracks/rota.md', undefined],
+      ['journeys', 'content/journeys/alta.mdx', 'content/research/encuesta.md'],
+      ['tracks', 'content/tracks/acogida.md', 'content/journeys/alta.mdx'],
+    ]);
+    expect(result.withheld[0]!.problems).toEqual([expect.objectContaining({ field: 'title', line: 2 })]);
+    const handbook = buildHandbook(result.validation, resolveSettings({}, {}, {}), { today });
+    expect(handbook.research.map((source) => source.id)).toEqual(['entrevistas']);
+    expect(handbook.journeys.map((j) => j.slug)).toEqual(['baja']);
+    expect(handbook.tracks.map((track) => track.id)).toEqual(['estudios']);
+  });
 });
 
 describe('the content file behind a route', () => {
@@ -69,6 +94,17 @@ describe('the content file behind a route', () => {
     ['journeys/banca/alta/', { collection: 'journeys', slug: 'banca/alta' }],
     ['journeys/banca/alta', { collection: 'journeys', slug: 'banca/alta' }],
     ['journeys/banca/alta/blueprint/', { collection: 'journeys', slug: 'banca/alta' }],
+    ['journeys/banca/alta/present/', { collection: 'journeys', slug: 'banca/alta' }],
+    ['journeys/banca/alta/embed/', { collection: 'journeys', slug: 'banca/alta' }],
+    ['journeys/banca/alta/history/', { collection: 'journeys', slug: 'banca/alta' }],
+    ['journeys/banca/alta.oembed.json', { collection: 'journeys', slug: 'banca/alta' }],
+    ['research/encuesta-urgencias-2026/', { collection: 'research', slug: 'encuesta-urgencias-2026' }],
+    ['tracks/acogida/', { collection: 'tracks', slug: 'acogida' }],
+    ['research/', undefined],
+    ['tracks/', undefined],
+    ['review/', undefined],
+    ['changes/', undefined],
+    ['changes.xml', undefined],
     ['journeys/banca/alta.json', { collection: 'journeys', slug: 'banca/alta' }],
     ['journeys/banca/alta.mmd', { collection: 'journeys', slug: 'banca/alta' }],
     ['compare/banca/alta-futuro/', { collection: 'journeys', slug: 'banca/alta-futuro' }],
