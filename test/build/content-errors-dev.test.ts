@@ -28,6 +28,43 @@ touchpoints:
 Texto.
 `;
 
+/** A study, a journey resting on it and a track leading to that journey: research and tracks fail alone too. */
+const SURVEY = `---
+title: Patient survey
+method: survey
+date: 2026-02-01
+---
+
+Most callers hang up after ten minutes.
+`;
+
+const SURVEY_BACKED = `---
+title: Call the appointment line
+persona: staff/luis
+phases:
+  - id: call
+    name: Call
+touchpoints:
+  - phase: call
+    title: Waits on hold
+    channel: phone
+    emotion: -2
+    sources: [survey]
+---
+
+Luis waits.
+`;
+
+const NEWCOMERS = `---
+title: For newcomers
+steps:
+  - journey: health/survey-backed
+  - page: insights
+---
+
+Start here.
+`;
+
 const COLON_LINE = 'content/journeys/health/broken.mdx:4:8: owner: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: owner: "Atención: Primaria"';
 
 function freePort(): Promise<number> {
@@ -77,7 +114,14 @@ describe('the dev server with a broken file', () => {
   const errorLines = (html: string) => /<pre data-content-errors>([\s\S]*?)<\/pre>/.exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').split('\n');
 
   beforeAll(async () => {
-    fixture = createFixture('valid', { files: { 'content/journeys/health/broken.mdx': BROKEN_JOURNEY } });
+    fixture = createFixture('valid', {
+      files: {
+        'content/journeys/health/broken.mdx': BROKEN_JOURNEY,
+        'content/research/survey.md': SURVEY,
+        'content/journeys/health/survey-backed.md': SURVEY_BACKED,
+        'content/tracks/newcomers.md': NEWCOMERS,
+      },
+    });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -150,6 +194,34 @@ describe('the dev server with a broken file', () => {
     expect((await get('/journeys/banking/open-account/')).status).toBe(500);
     expect((await get('/journeys/health/appointment/')).status).toBe(200);
     expect((await get('/personas/staff/luis/')).status).toBe(200);
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
+  it('shows a research source with errors on its page, and on the journey citing it and the track leading there', async () => {
+    for (const path of ['/research/survey/', '/journeys/health/survey-backed/', '/tracks/newcomers/']) expect((await get(path)).status, path).toBe(200);
+    edit('content/research/survey.md', (text) => text.replace('title: Patient survey', 'title: Survey: patients'));
+    const research = await eventually('/research/survey/', 500);
+    expect(errorLines(research.text)).toEqual([
+      'content/research/survey.md:2:8: title: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: title: "Survey: patients"',
+    ]);
+    const journey = await get('/journeys/health/survey-backed/');
+    expect(journey.status).toBe(500);
+    expect(journey.text).toContain('content/research/survey.md');
+    const track = await get('/tracks/newcomers/');
+    expect(track.status).toBe(500);
+    expect(track.text).toContain('content/journeys/health/survey-backed.md');
+    for (const path of ['/research/', '/tracks/', '/journeys/health/appointment/']) expect((await get(path)).status, path).toBe(200);
+
+    edit('content/research/survey.md', (text) => text.replace('title: Survey: patients', 'title: Patient survey'));
+    expect((await eventually('/tracks/newcomers/', 200)).status).toBe(200);
+    expect((await get('/journeys/health/survey-backed/')).status).toBe(200);
+  });
+
+  it('shows a track with errors on its own page only', async () => {
+    edit('content/tracks/newcomers.md', (text) => text.replace('title: For newcomers', 'title: For newcomers: week one'));
+    const track = await eventually('/tracks/newcomers/', 500);
+    expect(errorLines(track.text)).toEqual([expect.stringMatching(/^content\/tracks\/newcomers\.md:2:8: title: the value contains ": "/)]);
+    for (const path of ['/tracks/', '/journeys/health/survey-backed/', '/research/survey/']) expect((await get(path)).status, path).toBe(200);
     expect(output).not.toMatch(/^\s+at /m);
   });
 });
