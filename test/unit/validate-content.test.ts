@@ -499,6 +499,47 @@ describe('avatars', () => {
   });
 });
 
+describe('research and track files speak as plainly as journeys', () => {
+  const persona = lines('---', 'name: Ana', '---');
+
+  it('puts an unquoted colon in a study\'s or a track\'s field in quotes, at its place', () => {
+    const checked = check({
+      'content/personas/ana.mdx': persona,
+      'content/research/encuesta.md': lines('---', 'title: Encuesta: pacientes', 'method: survey', 'date: 2026-01-10', '---'),
+      'content/tracks/acogida.md': lines('---', 'title: Acogida', 'description: Semana uno: lo básico', 'steps:', '  - persona: ana', '---'),
+    });
+    expect(checked.errors).toEqual([
+      'content/research/encuesta.md:2:8: title: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: title: "Encuesta: pacientes"',
+      'content/tracks/acogida.md:3:14: description: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: description: "Semana uno: lo básico"',
+    ]);
+  });
+
+  it('warns about a value " #" cuts short in a study and a track', () => {
+    const checked = check({
+      'content/personas/ana.mdx': persona,
+      'content/research/encuesta.md': lines('---', 'title: Encuesta #2', 'method: survey', 'date: 2026-01-10', '---'),
+      'content/tracks/acogida.md': lines('---', 'title: Acogida #equipo', 'steps:', '  - persona: ana', '---'),
+    });
+    expect(checked.errors).toEqual([]);
+    expect(checked.warnings).toEqual(
+      expect.arrayContaining([
+        'content/research/encuesta.md:2:8: title: " #2" is read as a comment and left out of the value: to keep it, put the whole value in quotes: "Encuesta #2"',
+        'content/tracks/acogida.md:2:8: title: " #equipo" is read as a comment and left out of the value: to keep it, put the whole value in quotes: "Acogida #equipo"',
+      ]),
+    );
+  });
+
+  it('says what to change about a "<3" in an MDX track introduction', () => {
+    const checked = check({
+      'content/personas/ana.mdx': persona,
+      'content/tracks/acogida.mdx': lines('---', 'title: Acogida', 'steps:', '  - persona: ana', '---', '', 'Bienvenida <3'),
+    });
+    expect(checked.errors).toEqual([
+      'content/tracks/acogida.mdx:7:12: body: "<3" reads as the start of a tag: write &lt; for the "<" sign, or put the text in backticks (`<3`)',
+    ]);
+  });
+});
+
 describe('channels.yaml', () => {
   const channelsCheck = (yaml: string) => check(files(alta((data) => (data.touchpoints[0]!.channel = 'oficina')), { 'content/channels.yaml': yaml }));
 
