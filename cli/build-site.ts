@@ -41,8 +41,8 @@ const WITHOUT_HISTORY = {
 };
 if (history && history.status !== 'complete') console.log(`history: not read, ${WITHOUT_HISTORY[history.status]}`);
 else if (history?.cost) {
-  const { ms, commits, journeyRevisions, versionsReadFromGit } = history.cost;
-  console.log(`history: ${commits} commits, ${journeyRevisions} journey revisions in ${ms} ms (${versionsReadFromGit} old versions read from git, the rest cached)`);
+  const { ms, commits, journeyRevisions, versionsReadFromGit, filesCompared } = history.cost;
+  console.log(`history: ${commits} commits, ${journeyRevisions} journey revisions in ${ms} ms (${versionsReadFromGit} old versions read from git, ${filesCompared} files' revisions compared, the rest cached)`);
 }
 // Text left as the templates wrote it is a warning here too: the build says so, and publishes it.
 const leftovers = templateLeftovers([...validation.personas, ...validation.journeys].map((validated) => validated.source));

@@ -4,7 +4,7 @@ import { diffRevisions } from '../domain/revision-diff.ts';
 import type { ChangedFile, HandbookChange, HandbookHistory, MapChange, MapSnapshot, Revision } from '../model/types.ts';
 import { readBlobs, readGitHistory, type GitCommit, type GitFileChange } from '../sources/git-history.ts';
 import { readMapSnapshot } from '../validate/revision-snapshot.ts';
-import { snapshotReaderVersion } from '../validate/validator-version.ts';
+import { revisionDiffVersion, snapshotReaderVersion } from '../validate/validator-version.ts';
 
 export type { ChangedFile, HandbookChange, HandbookHistory, HistoryStatus, MapChange, Revision } from '../model/types.ts';
 
@@ -32,7 +32,7 @@ export function readHandbookHistory(root: string, existingFiles: ReadonlySet<str
   const started = performance.now();
   const git = readGitHistory(root);
   if (git.commits.length === 0) {
-    const cost = { ms: Math.round(performance.now() - started), commits: 0, journeyRevisions: 0, versionsReadFromGit: 0 };
+    const cost = { ms: Math.round(performance.now() - started), commits: 0, journeyRevisions: 0, versionsReadFromGit: 0, filesCompared: 0 };
     return { status: git.status, journeyRevisions: new Map(), changes: [], lastChanged: new Map(), cost };
   }
 
@@ -80,9 +80,10 @@ export function readHandbookHistory(root: string, existingFiles: ReadonlySet<str
   const changesOf = new Map<GitFileChange, { snapshot: MapSnapshot; changes: MapChange[] }>();
   const journeyRevisions = new Map<string, Revision[]>();
   const lastSnapshotOf = new Map<string, MapSnapshot>();
+  const diffCache = revisionDiffCache(options.cacheDir);
   for (const [lineage, entries] of revisionsByLineage) {
     const snapshotsInOrder = entries.map(({ change }) => snapshotOf(change.blob));
-    const diffs = diffRevisions(snapshotsInOrder);
+    const diffs = diffCache.diffsOf(entries.map(({ change }) => change.blob), () => diffRevisions(snapshotsInOrder));
     const revisions = entries.map(({ commit, change }, index): Revision => {
       const snapshot = snapshotsInOrder[index]!;
       changesOf.set(change, { snapshot, changes: diffs[index]! });
@@ -100,6 +101,7 @@ export function readHandbookHistory(root: string, existingFiles: ReadonlySet<str
     if (existingFiles.has(lineage)) journeyRevisions.set(lineage, revisions.reverse());
   }
 
+  diffCache.save();
   const lastChanged = new Map<string, string>();
   const changes: HandbookChange[] = git.commits.map((commit) => ({
     hash: commit.hash,
@@ -123,7 +125,7 @@ export function readHandbookHistory(root: string, existingFiles: ReadonlySet<str
     }),
   }));
   const revisionCount = [...journeyRevisions.values()].reduce((sum, revisions) => sum + revisions.length, 0);
-  const cost = { ms: Math.round(performance.now() - started), commits: git.commits.length, journeyRevisions: revisionCount, versionsReadFromGit: readFromGit };
+  const cost = { ms: Math.round(performance.now() - started), commits: git.commits.length, journeyRevisions: revisionCount, versionsReadFromGit: readFromGit, filesCompared: diffCache.computed() };
   return { status: git.status, journeyRevisions, changes, lastChanged, cost };
 }
 
@@ -131,7 +133,7 @@ export function readHandbookHistory(root: string, existingFiles: ReadonlySet<str
 function snapshotsOf(root: string, blobs: readonly string[], cacheDir: string | undefined): { snapshots: Map<string, MapSnapshot>; readFromGit: number } {
   const version = cacheDir ? snapshotReaderVersion() : undefined;
   const path = cacheDir ? join(cacheDir, 'journeybook', 'history', 'snapshots.json') : undefined;
-  const stored = path && version ? readCache(path, version) : {};
+  const stored = path && version ? readCache<MapSnapshot>(path, version) : {};
   const snapshots = new Map<string, MapSnapshot>();
   const missing: string[] = [];
   for (const blob of blobs) {
@@ -145,14 +147,49 @@ function snapshotsOf(root: string, blobs: readonly string[], cacheDir: string | 
   return { snapshots, readFromGit: missing.length };
 }
 
-interface SnapshotCache {
-  version: string;
-  entries: Record<string, MapSnapshot>;
+/**
+ * The map changes of each file's revisions, by the blobs of its versions in order: a warm build
+ * compares no revision again. Entries no lineage asked for in this build are dropped when saved.
+ */
+function revisionDiffCache(cacheDir: string | undefined) {
+  const version = cacheDir ? revisionDiffVersion() : undefined;
+  const path = cacheDir && version ? join(cacheDir, 'journeybook', 'history', 'diffs.json') : undefined;
+  const stored = path && version ? readCache<MapChange[][]>(path, version) : {};
+  const used = new Map<string, MapChange[][]>();
+  let computed = 0;
+  return {
+    diffsOf(blobs: readonly string[], compute: () => MapChange[][]): MapChange[][] {
+      const key = blobs.join(',');
+      const cached = stored[key];
+      const diffs = isDiffList(cached, blobs.length) ? cached : (computed++, compute());
+      used.set(key, diffs);
+      return diffs;
+    },
+    /** How many files' revisions were compared in this build rather than taken from the cache. */
+    computed: () => computed,
+    save(): void {
+      if (path && version && (computed > 0 || used.size !== Object.keys(stored).length)) writeCache(path, version, used);
+    },
+  };
 }
 
-function readCache(path: string, version: string): Record<string, MapSnapshot> {
+/** A damaged cache entry is computed again rather than shown: one list of changes per revision. */
+function isDiffList(value: unknown, revisions: number): value is MapChange[][] {
+  return (
+    Array.isArray(value) &&
+    value.length === revisions &&
+    value.every((changes) => Array.isArray(changes) && changes.every((change) => typeof change === 'object' && change !== null && typeof (change as MapChange).kind === 'string'))
+  );
+}
+
+interface HistoryCache<Entry> {
+  version: string;
+  entries: Record<string, Entry>;
+}
+
+function readCache<Entry>(path: string, version: string): Record<string, Entry> {
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<SnapshotCache> | null;
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<HistoryCache<Entry>> | null;
     if (parsed?.version !== version || typeof parsed.entries !== 'object' || parsed.entries === null) return {};
     return parsed.entries;
   } catch {
@@ -161,11 +198,11 @@ function readCache(path: string, version: string): Record<string, MapSnapshot> {
 }
 
 /** Written atomically; a cache that cannot be written only makes the next build slower. */
-function writeCache(path: string, version: string, snapshots: Map<string, MapSnapshot>): void {
+function writeCache<Entry>(path: string, version: string, entries: Map<string, Entry>): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, JSON.stringify({ version, entries: Object.fromEntries(snapshots) } satisfies SnapshotCache));
+    writeFileSync(temporary, JSON.stringify({ version, entries: Object.fromEntries(entries) } satisfies HistoryCache<Entry>));
     renameSync(temporary, path);
   } catch {
     rmSync(temporary, { force: true });

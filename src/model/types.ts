@@ -241,5 +241,5 @@ export interface HandbookHistory {
   /** The day (YYYY-MM-DD) each file under content/ last changed, by its path today. */
   lastChanged: Map<string, string>;
   /** What reading it cost, for the build's log (not shown on any page). */
-  cost?: { ms: number; commits: number; journeyRevisions: number; versionsReadFromGit: number };
+  cost?: { ms: number; commits: number; journeyRevisions: number; versionsReadFromGit: number; filesCompared: number };
 }

@@ -29,6 +29,8 @@ interface SharedDigests {
   personas: string;
   channels: string;
   journeys: WeakMap<Journey, string>;
+  /** Each journey's page key: its map, blueprint and history pages all start from it. */
+  journeyPages: WeakMap<Journey, string>;
   /** Future journeys by the slug of the current journey they compare with. */
   comparedBy: Map<string, Journey[]>;
 }
@@ -50,6 +52,7 @@ function sharedDigests(handbook: Handbook): SharedDigests {
       personas: digest(handbook.personas.map(personaOnly)),
       channels: digest(handbook.channels),
       journeys: new WeakMap(),
+      journeyPages: new WeakMap(),
       comparedBy: aggregatesOf(handbook).comparedBy,
     };
     shared.set(handbook, digests);
@@ -123,9 +126,11 @@ export function journeyExportKey(handbook: Handbook, journey: Journey): string {
  * journeys of the pager, and the sidebar around it.
  */
 export function journeyPageKey(handbook: Handbook, journey: Journey): string {
-  const { comparedBy } = sharedDigests(handbook);
+  const { comparedBy, journeyPages } = sharedDigests(handbook);
+  const known = journeyPages.get(journey);
+  if (known) return known;
   const position = handbook.journeys.indexOf(journey);
-  return digest([
+  const key = digest([
     journeyExportKey(handbook, journey),
     researchShown(handbook, journey),
     (comparedBy.get(journey.slug) ?? []).map(titleOf),
@@ -135,6 +140,8 @@ export function journeyPageKey(handbook: Handbook, journey: Journey): string {
     navigationDigest(handbook, { kind: 'journey', slug: journey.slug }),
     trackBarsDigest(handbook, stepKey({ kind: 'journey', slug: journey.slug })),
   ]);
+  journeyPages.set(journey, key);
+  return key;
 }
 
 /**
@@ -169,15 +176,23 @@ export function trackPageKey(handbook: Handbook, track: Track): string {
  * (what it is today, what changed in its map), how many there are in all, and the sidebar.
  */
 export function changesPageKey(handbook: Handbook, shown: readonly ChangeEntry[], total: number): string {
-  return digest([
-    handbook.history.status,
-    total,
-    shown.map((entry) => [
-      entry.commit,
-      entry.files.map(({ file, name, journey, persona, research }) => [file.path, file.status, file.previousPath, file.collection, file.changes, name, journey?.slug, persona?.slug, research?.id]),
-    ]),
-    navigationDigest(handbook, undefined),
-  ]);
+  return digest([handbook.history.status, total, shown.map(changeEntryShown), navigationDigest(handbook, undefined)]);
+}
+
+/**
+ * The key of `/changes.xml`: the commits it lists with every file it names. An empty feed is
+ * dated by the build, so it is rendered again each day.
+ */
+export function changesFeedKey(handbook: Handbook, shown: readonly ChangeEntry[], buildDay: string): string {
+  return digest(['feed', handbook.history.status, shown.map(changeEntryShown), shown.length === 0 ? buildDay : undefined]);
+}
+
+/** What the changes page and the feed show of one commit: the commit and each file it names. */
+function changeEntryShown(entry: ChangeEntry) {
+  return [
+    entry.commit,
+    entry.files.map(({ file, name, journey, persona, research }) => [file.path, file.status, file.previousPath, file.collection, file.changes, name, journey?.slug, persona?.slug, research?.id]),
+  ];
 }
 
 /** The key of a compare page: both journeys, and the sidebar around the future one. */

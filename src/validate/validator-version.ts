@@ -16,6 +16,7 @@ const PARSER_PACKAGES = ['yaml', 'astro', 'unified', 'remark-parse', 'remark-mdx
 
 let memo: { version: string | undefined } | undefined;
 let snapshotMemo: { version: string | undefined } | undefined;
+let diffMemo: { version: string | undefined } | undefined;
 
 /**
  * The version of the lenient reader of past revisions (revision-snapshot.ts), for the cache of
@@ -24,6 +25,15 @@ let snapshotMemo: { version: string | undefined } | undefined;
 export function snapshotReaderVersion(): string | undefined {
   snapshotMemo ??= { version: computeVersion(['./revision-snapshot.ts']) };
   return snapshotMemo.version;
+}
+
+/**
+ * The version of the map comparison of consecutive revisions (revision-diff.ts) with the reader
+ * of the snapshots it compares, for the cache of each file's revision diffs.
+ */
+export function revisionDiffVersion(): string | undefined {
+  diffMemo ??= { version: computeVersion(['./revision-snapshot.ts', '../domain/revision-diff.ts']) };
+  return diffMemo.version;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,21 @@ describe('the handbook history from git', () => {
     // Urgencias in three versions (the rename kept its blob) and the deleted cita.
     expect(firstCost?.versionsReadFromGit).toBe(4);
     expect(againCost?.versionsReadFromGit).toBe(0);
+    // Urgencias and cita compared once; the warm read compares nothing.
+    expect(firstCost?.filesCompared).toBe(2);
+    expect(againCost?.filesCompared).toBe(0);
+  });
+
+  it('compares the revisions again when the cache of comparisons is damaged, with the same result', () => {
+    const cacheDir = join(scratch, 'cache-damaged');
+    const { cost: _first, ...first } = readHandbookHistory(root, existing, { cacheDir });
+    const diffs = join(cacheDir, 'journeybook', 'history', 'diffs.json');
+    const stored = JSON.parse(readFileSync(diffs, 'utf8')) as { entries: Record<string, unknown> };
+    for (const key of Object.keys(stored.entries)) stored.entries[key] = [[{ nonsense: true }]];
+    writeFileSync(diffs, JSON.stringify(stored));
+    const { cost, ...again } = readHandbookHistory(root, existing, { cacheDir });
+    expect(cost?.filesCompared).toBe(2);
+    expect(again).toEqual(first);
   });
 
   it('says a shallow clone has no history to show', () => {

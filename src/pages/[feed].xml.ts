@@ -4,9 +4,19 @@ import { buildDate } from '../sources/build-date.ts';
 import { changeEntryHtml, changeLink } from '../site/change-entries.ts';
 import { pageContext } from '../site/page-context.ts';
 import { absoluteUrl } from '../site/urls.ts';
+import { changesFeedKey } from '../site/page-keys.ts';
 
 /** The feed lists this many commits: a reader polls it often, and each journey's history has them all. */
 export const FEED_ENTRIES = 50;
+
+/*
+ * One file, `/changes.xml`, written as a dynamic route only so that it has a cache key: a warm
+ * build copies it instead of writing fifty commits again.
+ */
+export function getStaticPaths() {
+  const { handbook, aggregates } = pageContext();
+  return [{ params: { feed: 'changes' }, cacheKey: changesFeedKey(handbook, aggregates.changes.slice(0, FEED_ENTRIES), buildDate().toISOString().slice(0, 10)) }];
+}
 
 /**
  * `/changes.xml`: the changes page as an Atom feed, for intranet readers who subscribe. Every
