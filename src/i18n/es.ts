@@ -310,6 +310,21 @@ export const es = {
   'compare.keptCaption': 'Pasos que se mantienen, con su emoción hoy y en la visión',
   'common.and': 'y',
   'common.none': 'Ninguno',
+  // Readers first (issue 13): search results, the map at a glance, icons
+  'searchKind.journey': 'Recorrido',
+  'searchKind.persona': 'Persona',
+  'searchKind.channel': 'Canal',
+  'searchKind.comparison': 'Comparación',
+  'searchKind.overview': 'Vista general',
+  'search.showMore': 'Mostrar más resultados',
+  'search.shown': 'se ven {shown} de {count}',
+  'search.filters': 'Filtrar los resultados',
+  'search.filterKind': 'Tipo de página',
+  'search.filterPersona': 'Persona',
+  'search.filterChannel': 'Canal',
+  'search.anyKind': 'Todos los tipos',
+  'search.anyPersona': 'Todas las personas',
+  'search.anyChannel': 'Todos los canales',
 } as const;
 
 /** Every interface string's key: the Spanish catalogue is the reference every locale follows. */
