@@ -327,4 +327,7 @@ export const en: Record<MessageKey, string> = {
   'search.anyKind': 'All kinds',
   'search.anyPersona': 'All personas',
   'search.anyChannel': 'All channels',
+  'map.views': 'Map view',
+  'map.overview': 'Overview',
+  'map.detail': 'Detail',
 };

@@ -325,6 +325,9 @@ export const es = {
   'search.anyKind': 'Todos los tipos',
   'search.anyPersona': 'Todas las personas',
   'search.anyChannel': 'Todos los canales',
+  'map.views': 'Vista del mapa',
+  'map.overview': 'Vista de conjunto',
+  'map.detail': 'Detalle',
 } as const;
 
 /** Every interface string's key: the Spanish catalogue is the reference every locale follows. */

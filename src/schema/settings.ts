@@ -29,6 +29,12 @@ export const settingsSchema = z.strictObject({
     .regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #rrggbb, e.g. "#0b6e6e"')
     .default('#0b6e6e')
     .describe('Accent colour as #rrggbb.'),
+  /**
+   * Show the journey map's lanes that no touchpoint of the journey fills (owners, backstage…).
+   * Off by default: an empty row takes room from the ones that say something. A handbook whose
+   * teams fill every lane over time may keep them, so readers see what is still missing.
+   */
+  showEmptyLanes: z.boolean().default(false).describe("Show the journey map's lanes that no touchpoint fills."),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -23,7 +23,7 @@ function handbook(files: Record<string, string>, settings: Partial<SiteSettings>
         text,
       }));
   const sources: ContentSources = { root: '/handbook', personas: source('personas'), journeys: source('journeys') };
-  const full: SiteSettings = { title: 'Manual de atención', description: '', locale: 'es', reviewIntervalMonths: 6, accent: '#0b6e6e', site: undefined, base: '/', ...settings };
+  const full: SiteSettings = { title: 'Manual de atención', description: '', locale: 'es', reviewIntervalMonths: 6, accent: '#0b6e6e', showEmptyLanes: false, site: undefined, base: '/', ...settings };
   const validated = validateContent(sources, { reviewIntervalMonths: full.reviewIntervalMonths, today: TODAY });
   expect(validated.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   return buildHandbook(validated, full, { today: TODAY });

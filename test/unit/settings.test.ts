@@ -14,13 +14,14 @@ function problemsOf(...args: Parameters<typeof resolveSettings>): string[] {
 }
 
 describe('site settings', () => {
-  it('has calm defaults: Spanish, a six-month review interval, the teal accent, the root path', () => {
+  it('has calm defaults: Spanish, a six-month review interval, the teal accent, empty map lanes hidden, the root path', () => {
     expect(resolveSettings(undefined, {}, {})).toEqual({
       title: 'Journeybook',
       description: '',
       locale: 'es',
       reviewIntervalMonths: 6,
       accent: '#0b6e6e',
+      showEmptyLanes: false,
       site: undefined,
       base: '/',
     });
@@ -28,11 +29,11 @@ describe('site settings', () => {
 
   it('keeps every valid setting as written', () => {
     const settings = resolveSettings(
-      { title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377' },
+      { title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', showEmptyLanes: true },
       { site: 'https://intranet.example', base: '/cx/' },
       {},
     );
-    expect(settings).toEqual({ title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', site: 'https://intranet.example', base: '/cx/' });
+    expect(settings).toEqual({ title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', showEmptyLanes: true, site: 'https://intranet.example', base: '/cx/' });
   });
 
   it('names every invalid setting at once, with what to write instead', () => {
