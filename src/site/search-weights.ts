@@ -8,17 +8,23 @@
  * are not indexed at all.
  */
 
-/** Spread on an element whose text repeats what another page owns: it still finds the page, far below the owner. */
-export const REPEATED = { 'data-pagefind-weight': '0.1' } as const;
-
-/**
- * Spread on an element whose words the interface writes (scale words, data tables that repeat
- * the page's own cards for screen readers): searching "frustrada" must not match every page.
+/*
+ * Values, written as attributes (`data-pagefind-weight={REPEATED_WEIGHT}`), never objects to
+ * spread: Astro adds its style scope to a spread object in place, so a shared one would collect
+ * a class per page rendered.
  */
-export const NOT_INDEXED = { 'data-pagefind-ignore': '' } as const;
 
-/** Spread on a page's own title: above its headings (h2 weighs 6, h1 7 by default). */
-export const OWN_TITLE = { 'data-pagefind-weight': '10' } as const;
+/** On an element whose text repeats what another page owns: it still finds the page, far below the owner. */
+export const REPEATED_WEIGHT = '0.1';
+
+/** On a page's own title: above its headings (h2 weighs 6, h1 7 by default). */
+export const OWN_TITLE_WEIGHT = '10';
+
+/*
+ * Words the interface writes (scale words, data tables that repeat the page's own cards for
+ * screen readers) carry a plain `data-pagefind-ignore`: searching "frustrada" must not match
+ * every page.
+ */
 
 /**
  * The kinds of page a search result can be, shown on each result and offered as a filter. The
