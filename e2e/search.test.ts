@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artefact } from './lib/artefacts.ts';
+import { runAxe } from './lib/axe.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { sampleSite, type SampleSite } from './lib/sample-site.ts';
 import { rankCases, RANKING_CASES, TOP } from './lib/search-ranking.ts';
@@ -167,6 +168,8 @@ describe('the search box', () => {
       const channelName = channelOption.replace(/ \(\d+\)$/, '');
       await expect.poll(async () => (await read(page, 'cita')).urls.length).toBe(Number(channelOption.match(/\((\d+)\)$/)![1]));
       for (const url of (await read(page, 'cita')).urls) expect(pageText(url), url).toContain(channelName.toLowerCase());
+      // The open results, filters and all, pass the same accessibility rules as the pages.
+      expect((await runAxe(page)).violations).toEqual([]);
     } finally {
       await page.close();
     }
