@@ -1,7 +1,8 @@
 /**
  * `npm run schema`: writes the JSON Schemas of the frontmatter (schemas/journey.schema.json,
- * persona.schema.json, channels.schema.json) from the Zod schemas in src/schema. Run it after
- * changing a schema; a unit test fails while the committed files are out of date.
+ * persona.schema.json, track.schema.json, channels.schema.json) from the Zod schemas in
+ * src/schema. Run it after changing a schema; a unit test fails while the committed files are
+ * out of date.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

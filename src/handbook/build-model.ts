@@ -1,12 +1,14 @@
 import { BUILT_IN_CHANNEL_ICONS, DEFAULT_CHANNEL_SYMBOL, BUILT_IN_CHANNEL_IDS, type BuiltInChannelId, type ChannelInfo } from '../schema/channels.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { journeyStats, summarizeEmotions } from '../domain/emotion-stats.ts';
-import { isStale } from '../domain/staleness.ts';
+import { evidenceCoverage } from '../domain/evidence.ts';
+import { reviewSchedule } from '../domain/review-schedule.ts';
 import { translator } from '../i18n/index.ts';
-import type { ValidationResult } from '../validate/validate-content.ts';
-import type { Handbook, Journey, Persona, Phase, Touchpoint, ValidJourneyData } from '../model/types.ts';
+import { stepKey, trackTarget } from '../domain/tracks.ts';
+import type { ValidatedTrack, ValidationResult } from '../validate/validate-content.ts';
+import type { Citation, Handbook, HandbookHistory, Journey, Persona, Phase, Research, Touchpoint, Track, ValidJourneyData } from '../model/types.ts';
 
-export type { Handbook, Journey, Persona, Phase, Touchpoint } from '../model/types.ts';
+export type { Handbook, Journey, Persona, Phase, Research, Touchpoint, Track } from '../model/types.ts';
 
 export function groupOf(slug: string): string {
   const cut = slug.lastIndexOf('/');
@@ -16,14 +18,18 @@ export function groupOf(slug: string): string {
 /** Builds the handbook model from content that passed validation. */
 export interface BuildOptions {
   today: Date;
-  /** Last-change dates by file path relative to the project root (see src/sources/git-dates.ts). */
-  lastChanged?: ReadonlyMap<string, string>;
+  /** The history from git (src/handbook/history.ts); without it, the handbook has none. */
+  history?: HandbookHistory;
 }
 
-export function buildHandbook(validated: ValidationResult, settings: SiteSettings, { today, lastChanged }: BuildOptions): Handbook {
+/** The history of a handbook built outside git: empty, and saying so. */
+export const NO_HISTORY: HandbookHistory = { status: 'no-repository', journeyRevisions: new Map(), changes: [], lastChanged: new Map() };
+
+export function buildHandbook(validated: ValidationResult, settings: SiteSettings, { today, history = NO_HISTORY }: BuildOptions): Handbook {
+  const { lastChanged } = history;
   const collator = new Intl.Collator(settings.locale);
   const journeys = validated.journeys
-    .map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged?.get(source.file)))
+    .map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged.get(source.file)))
     .sort((a, b) => collator.compare(a.group, b.group) || collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
   const personas = validated.personas
     .map(({ source, data, avatar }): Persona => ({
@@ -35,6 +41,11 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
       journeys: journeys.filter((journey) => journey.personaSlug === source.slug),
     }))
     .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.slug, b.slug));
+  const research = toResearch(validated, journeys, collator);
+  const researchTitle = (id: string) => validated.researchTitles.get(id) ?? id;
+  const tracks = validated.tracks
+    .map((track) => toTrack(track, researchTitle))
+    .sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.id, b.id));
   return {
     settings,
     journeys,
@@ -42,7 +53,41 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
     channels: resolveChannels(validated.customChannels, settings),
     journeyBySlug: new Map(journeys.map((journey) => [journey.slug, journey])),
     personaBySlug: new Map(personas.map((persona) => [persona.slug, persona])),
+    research,
+    researchById: new Map(research.map((source) => [source.id, source])),
+    history,
+    tracks,
+    trackById: new Map(tracks.map((track) => [track.id, track])),
   };
+}
+
+function toTrack({ source, data }: ValidatedTrack, researchTitle: (id: string) => string): Track {
+  return {
+    id: source.slug,
+    file: source.file,
+    format: source.format,
+    title: data.title,
+    description: data.description,
+    audience: data.audience,
+    visibility: data.visibility,
+    steps: data.steps.map((step, index) => {
+      const target = trackTarget(step, researchTitle);
+      return { index, target, key: stepKey(target), note: step.note };
+    }),
+  };
+}
+
+/** Research sources, newest first, each with the touchpoints that cite it in handbook order. */
+function toResearch(validated: ValidationResult, journeys: readonly Journey[], collator: Intl.Collator): Research[] {
+  const citations = new Map<string, Citation[]>();
+  for (const journey of journeys) {
+    for (const touchpoint of journey.touchpoints) {
+      for (const id of new Set(touchpoint.sources ?? [])) citations.set(id, [...(citations.get(id) ?? []), { journey, touchpoint }]);
+    }
+  }
+  return validated.research
+    .map(({ source, data }): Research => ({ ...data, id: source.slug, file: source.file, format: source.format, citations: citations.get(source.slug) ?? [] }))
+    .sort((a, b) => b.date.localeCompare(a.date) || collator.compare(a.title, b.title) || collator.compare(a.id, b.id));
 }
 
 function toJourney(
@@ -65,6 +110,7 @@ function toJourney(
     return { ...phase, index, touchpoints: own, emotion: summarizeEmotions(own.map((touchpoint) => touchpoint.emotion)) };
   });
   const { persona, phases: _phases, touchpoints: _touchpoints, ...rest } = data;
+  const schedule = reviewSchedule(data, settings.reviewIntervalMonths, today);
   return {
     ...rest,
     slug,
@@ -74,8 +120,10 @@ function toJourney(
     personaSlug: persona,
     phases,
     touchpoints,
-    stats: journeyStats(touchpoints),
-    stale: isStale(data.reviewed, settings.reviewIntervalMonths, today),
+    stats: { ...journeyStats(touchpoints), evidenceCoverage: evidenceCoverage(touchpoints) },
+    reviewIntervalMonths: schedule.intervalMonths,
+    nextReview: schedule.nextReview,
+    stale: schedule.overdue,
     lastChanged,
     allKpis: [
       ...(data.kpis ?? []).map((kpi) => ({ kpi, level: 'journey' as const })),

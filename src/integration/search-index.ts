@@ -15,7 +15,8 @@ export interface SearchIndexOptions {
 /**
  * Indexes the built pages with Pagefind into `<outDir>/pagefind/`: the primary shard there, the
  * others under `shards/<name>/`, listed in `shards.json` (see search-shards.ts). A shard whose
- * pages are all unchanged since the previous build is copied from the cache instead.
+ * pages are all unchanged since the previous build is copied from the cache instead, when the
+ * kept copy proves intact (search-index-cache.ts).
  */
 export async function buildSearchIndex({ root, outDir, cacheDir, logger }: SearchIndexOptions): Promise<void> {
   const started = performance.now();
@@ -24,6 +25,9 @@ export async function buildSearchIndex({ root, outDir, cacheDir, logger }: Searc
   const version = `${pagefindVersion(root)}+text${SEARCH_TEXT_VERSION}`;
   const shards = shardPages(readPages(outDir));
   rmSync(target, { recursive: true, force: true });
+  // Scratch folders of shard pages a killed build left behind (the copies handed to the indexer).
+  const scratch = join(cacheDir, 'journeybook', 'search-shard-pages');
+  rmSync(scratch, { recursive: true, force: true });
   let indexed = 0;
   let reused = 0;
   try {
@@ -35,7 +39,7 @@ export async function buildSearchIndex({ root, outDir, cacheDir, logger }: Searc
         reused++;
         continue;
       }
-      indexed += await indexShard(pages, join(cacheDir, 'journeybook', 'search-shard-pages', shard), folder);
+      indexed += await indexShard(pages, join(scratch, shard), folder);
       cache.keep(shard, digest, folder);
     }
   } finally {

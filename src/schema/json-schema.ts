@@ -12,14 +12,19 @@ import { z } from 'astro/zod';
 import { BUILT_IN_CHANNEL_IDS, channelsFileSchema } from './channels.ts';
 import { journeySchema, touchpointSchema } from './journey.ts';
 import { personaSchema } from './persona.ts';
+import { researchSchema } from './research.ts';
 
-export type FrontmatterKind = 'journey' | 'persona' | 'channels';
+import { trackSchema } from './track.ts';
+
+export type FrontmatterKind = 'journey' | 'persona' | 'research' | 'track' | 'channels';
 
 type JsonSchema = Record<string, unknown>;
 
 const SOURCES = {
   journey: { schema: journeySchema, title: 'Journeybook journey', description: 'The frontmatter of a journey file, content/journeys/<slug>.mdx (docs/format.md#journeys).' },
   persona: { schema: personaSchema, title: 'Journeybook persona', description: 'The frontmatter of a persona file, content/personas/<slug>.mdx (docs/format.md#personas).' },
+  research: { schema: researchSchema, title: 'Journeybook research source', description: 'The frontmatter of a research file, content/research/<id>.md (docs/format.md#research-v2).' },
+  track: { schema: trackSchema, title: 'Journeybook track', description: 'The frontmatter of a track file, content/tracks/<id>.md: a reading path for onboarding (docs/format.md#tracks-v2).' },
   channels: { schema: channelsFileSchema, title: 'Journeybook channels', description: 'content/channels.yaml: extra channels, or new labels and icons for built-in ones (docs/format.md#channels).' },
 } as const;
 

@@ -1,6 +1,6 @@
 import type { Handbook } from '../model/types.ts';
 
-export type NavSection = 'home' | 'journeys' | 'personas' | 'channels' | 'insights';
+export type NavSection = 'home' | 'tracks' | 'journeys' | 'personas' | 'channels' | 'insights' | 'research' | 'review' | 'changes';
 
 /** What the sidebar should expand for the page being shown. */
 export type SidebarContext = { kind: 'journey'; slug: string } | { kind: 'persona'; slug: string } | undefined;
@@ -63,7 +63,7 @@ export function journeyGroups(handbook: Handbook, context: SidebarContext, href:
     const expanded = currentIndex !== -1 || groups.size === 1;
     const { shown } = expanded ? windowAround(journeys, Math.max(0, currentIndex)) : { shown: [] };
     return {
-      name: name || ungroupedName,
+      name: name ? groupLabel(name) : ungroupedName,
       count: journeys.length,
       href: href.group(name),
       links: shown.map((journey) => ({
@@ -75,6 +75,20 @@ export function journeyGroups(handbook: Handbook, context: SidebarContext, href:
       hidden: journeys.length - shown.length,
     };
   });
+}
+
+/**
+ * How a journey group (its folder: "banca", "banca/empresas") is named wherever it is shown — the
+ * sidebar, the journeys index, breadcrumbs — so that they agree: "Banca", "Banca / Empresas". A
+ * folder name has no spaces or capitals of its own, so dashes become spaces and each level starts
+ * with a capital.
+ */
+export function groupLabel(group: string): string {
+  return group
+    .split('/')
+    .map((folder) => folder.replace(/-+/g, ' ').trim())
+    .map((words) => words.charAt(0).toLocaleUpperCase() + words.slice(1))
+    .join(' / ');
 }
 
 /** Anchor id of a journey group on the journeys index. */

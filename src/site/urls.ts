@@ -21,13 +21,22 @@ export const routes = {
   journeySubPage: (slug: string, page: JourneySubPage) => `journeys/${slug}/${page}/`,
   journeyJson: (slug: string) => `journeys/${slug}.json`,
   journeyMermaid: (slug: string) => `journeys/${slug}.mmd`,
+  /** (v2) The journey's embed described for oEmbed consumers (docs/format.md#pages-and-files). */
+  journeyOembed: (slug: string) => `journeys/${slug}.oembed.json`,
   compare: (futureSlug: string) => `compare/${futureSlug}/`,
   personas: () => 'personas/',
   persona: (slug: string) => `personas/${slug}/`,
   channels: () => 'channels/',
   channel: (id: string) => `channels/${id}/`,
   insights: () => 'insights/',
+  tracks: () => 'tracks/',
+  track: (id: string) => `tracks/${id}/`,
   touchpointsCsv: () => 'touchpoints.csv',
+  research: () => 'research/',
+  researchSource: (id: string) => `research/${id}/`,
+  review: () => 'review/',
+  changes: () => 'changes/',
+  changesFeed: () => 'changes.xml',
   /** The folder of share images; a card's file is shareImage(). */
   shareImages: () => 'og/',
   shareImage: (kind: ShareImageKind, slug?: string) => (kind === 'home' ? 'og/home.png' : `og/${kind}/${slug ?? ''}.png`),
@@ -38,10 +47,14 @@ export const routes = {
   emoji: (file: string) => `emoji/${file}`,
 };
 
-/** The file name of a persona's published avatar: flat, so nested persona slugs cannot collide. */
+/**
+ * The file name of a persona's published avatar: flat, so nested persona slugs cannot collide.
+ * An SVG is published as a PNG (src/pages/avatars/[file].ts): an SVG document opened on the
+ * handbook's own origin could run script, a PNG cannot.
+ */
 export function avatarFileName(personaSlug: string, imagePath: string): string {
-  const extension = /\.[^./]+$/.exec(imagePath)?.[0] ?? '';
-  return `${personaSlug.replace(/\//g, '--')}${extension.toLowerCase()}`;
+  const extension = (/\.[^./]+$/.exec(imagePath)?.[0] ?? '').toLowerCase();
+  return `${personaSlug.replace(/\//g, '--')}${extension === '.svg' ? '.png' : extension}`;
 }
 
 /** Every URL of the output contract under the site's base path, so a handbook under `/handbook/` just works. */
@@ -58,12 +71,29 @@ export function siteUrls(base: string) {
     journeyJson: (slug: string) => link(routes.journeyJson(slug)),
     journeyMermaid: (slug: string) => link(routes.journeyMermaid(slug)),
     blueprint: (slug: string) => link(routes.journeySubPage(slug, 'blueprint')),
+    history: (slug: string) => link(routes.journeySubPage(slug, 'history')),
+    research: () => link(routes.research()),
+    researchSource: (id: string) => link(routes.researchSource(id)),
+    review: () => link(routes.review()),
+    changes: () => link(routes.changes()),
+    changesFeed: () => link(routes.changesFeed()),
+    present: (slug: string) => link(routes.journeySubPage(slug, 'present')),
+    embed: (slug: string) => link(routes.journeySubPage(slug, 'embed')),
+    journeyOembed: (slug: string) => link(routes.journeyOembed(slug)),
     compare: (futureSlug: string) => link(routes.compare(futureSlug)),
     personas: () => link(routes.personas()),
     persona: (slug: string) => link(routes.persona(slug)),
     channels: () => link(routes.channels()),
     channel: (id: string) => link(routes.channel(id)),
     insights: () => link(routes.insights()),
+    tracks: () => link(routes.tracks()),
+    track: (id: string) => link(routes.track(id)),
+    /**
+     * A step's page as reached from a track: `?track=<id>` tells the page which of its tracks'
+     * bars to show (docs/views.md#tracks). A query, not a different address, so the page is the
+     * same cached file for every reader.
+     */
+    inTrack: (href: string, trackId: string) => `${href}?track=${encodeURIComponent(trackId)}`,
     touchpointsCsv: () => link(routes.touchpointsCsv()),
     shareImage: (kind: ShareImageKind, slug?: string) => link(routes.shareImage(kind, slug)),
     avatar: (personaSlug: string, imagePath: string) => link(routes.avatar(personaSlug, imagePath)),

@@ -91,7 +91,7 @@ describe('the handbook model', () => {
   });
 
   it('computes the journey\'s statistics', () => {
-    expect(alta.stats).toEqual({ emotionMean: 0.67, lowest: 'formulario', highest: 't3', momentsOfTruth: ['t3'], momentsOfPain: ['formulario'] });
+    expect(alta.stats).toEqual({ emotionMean: 0.67, lowest: 'formulario', highest: 't3', momentsOfTruth: ['t3'], momentsOfPain: ['formulario'], evidenceCoverage: 0 });
   });
 
   it('marks a journey whose review is older than the interval as stale', () => {

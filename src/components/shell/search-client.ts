@@ -1,3 +1,5 @@
+import type { PluralForms } from '../../i18n/message-format.ts';
+
 /*
  * The search box's logic in the browser: loads Pagefind when someone first searches, merges the
  * handbook's index shards, and renders results a page of PAGE_SIZE at a time with their kind
@@ -39,7 +41,10 @@ interface ShardList {
 /** The interface strings the script needs, rendered into the page by SearchBox.astro. */
 export interface SearchMessages {
   noResults: string;
-  results: string;
+  /** Every plural form of the result count: the count is known only here, in the browser. */
+  results: PluralForms;
+  /** The language's BCP 47 tag, for the plural form and the numbers. */
+  intl: string;
   unavailable: string;
   showMore: string;
   shown: string;
@@ -76,6 +81,9 @@ export function startSearch(box: HTMLElement): void {
   const output = box.querySelector<HTMLElement>('.results');
   if (!input || !output) return;
   const messages = JSON.parse(box.dataset.messages ?? '{}') as SearchMessages;
+  const numbers = new Intl.NumberFormat(messages.intl);
+  const plurals = new Intl.PluralRules(messages.intl);
+  const resultCount = (count: number) => fill(messages.results[plurals.select(count)] ?? messages.results.other, { count: numbers.format(count) });
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => (pagefind ??= loadPagefind(box.dataset.pagefind!));
   const chosen: Partial<Record<FilterName, string>> = {};
@@ -120,7 +128,7 @@ export function startSearch(box: HTMLElement): void {
       for (const value of values) {
         const count = counts[name]?.[value] ?? 0;
         if (count === 0 && value !== current) continue;
-        options.push(new Option(`${value} (${count})`, value));
+        options.push(new Option(`${value} (${numbers.format(count)})`, value));
       }
       select.replaceChildren(...options);
       select.value = current;
@@ -179,14 +187,14 @@ export function startSearch(box: HTMLElement): void {
       list.append(...items);
       shown += next.length;
       more.hidden = shown >= results.length;
-      more.textContent = `${messages.showMore} (${fill(messages.shown, { shown, count: results.length })})`;
+      more.textContent = `${messages.showMore} (${fill(messages.shown, { shown: numbers.format(shown), count: numbers.format(results.length) })})`;
       if (focusFirst) items[0]?.querySelector('a')?.focus();
     };
     more.onclick = () => void showNext(true);
     await showNext(false);
     if (mine !== generation) return;
     updateFilters(search.filters);
-    summary.textContent = results.length === 0 ? fill(messages.noResults, { query }) : fill(messages.results, { count: results.length });
+    summary.textContent = results.length === 0 ? fill(messages.noResults, { query }) : resultCount(results.length);
     output!.replaceChildren(summary, filterBar, list, more);
     output!.hidden = false;
     output!.dataset.query = query;
