@@ -49,6 +49,14 @@ export function standaloneCurve(journey: JourneyLike, options: Partial<CurveOpti
   return sizedCurve(journey, 560, { height: 290, ...options });
 }
 
+/**
+ * The standalone chart for a container about a laptop page wide (an embed's frame on an intranet
+ * page): drawn at 960 px, where the narrative's 560 px drawing would come out with oversized text.
+ */
+export function wideCurve(journey: JourneyLike): CurveGeometry {
+  return layoutCurve(journey.phases, journey.touchpoints, DEFAULT_CURVE_OPTIONS);
+}
+
 /** The same chart for a phone's width, shown instead of the wide one when its container is narrow. */
 export function narrowCurve(journey: JourneyLike): CurveGeometry {
   return sizedCurve(journey, 340, { height: 260, margin: { top: 44, right: 8, bottom: 20, left: 28 }, pointRadius: 5 });
