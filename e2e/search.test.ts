@@ -175,6 +175,24 @@ describe('the search box', () => {
     }
   });
 
+  it('labels a study and a reading track by their own kind, each found first by its title', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    try {
+      await page.goto(server.url);
+      for (const [query, path, kind] of [
+        ['Observación en el mostrador', 'research/observacion-consultas-externas-2026/', 'Estudio'],
+        ['Urgencias para personal nuevo', 'tracks/urgencias-personal-nuevo/', 'Itinerario'],
+      ] as const) {
+        await type(page, query);
+        const first = results(page, query).locator('li').first();
+        expect(new URL((await first.locator('a').getAttribute('href'))!, server.url).pathname, query).toBe(`${site.base}${path}`);
+        expect(await first.locator('.kind').innerText()).toBe(kind);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows excerpts as words: nothing the pages keep apart is glued together in the index', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     try {

@@ -473,6 +473,8 @@ export const site: SiteMessages = {
   'searchKind.persona': 'Persona',
   'searchKind.channel': 'Channel',
   'searchKind.comparison': 'Comparison',
+  'searchKind.research': 'Study',
+  'searchKind.track': 'Track',
   'searchKind.overview': 'Overview',
   'search.showMore': 'Show more results',
   'search.shown': '{shown} of {count} shown',

@@ -477,6 +477,8 @@ export const site = {
   'searchKind.persona': 'Persona',
   'searchKind.channel': 'Canal',
   'searchKind.comparison': 'Comparación',
+  'searchKind.research': 'Estudio',
+  'searchKind.track': 'Itinerario',
   'searchKind.overview': 'Vista general',
   'search.showMore': 'Mostrar más resultados',
   'search.shown': 'se ven {shown} de {count}',

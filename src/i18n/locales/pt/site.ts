@@ -476,6 +476,8 @@ export const site: SiteMessages = {
   'searchKind.persona': 'Persona',
   'searchKind.channel': 'Canal',
   'searchKind.comparison': 'Comparação',
+  'searchKind.research': 'Estudo',
+  'searchKind.track': 'Percurso',
   'searchKind.overview': 'Visão geral',
   'search.showMore': 'Mostrar mais resultados',
   'search.shown': '{shown} de {count} visíveis',
