@@ -1,13 +1,13 @@
 /**
- * Issue 6 (browser tests): on a phone (390 px wide) no page scrolls sideways as a whole. The
- * journey map may be wider than the screen: it scrolls inside its own region.
+ * Issue 6 (browser tests): on a phone (390 px wide) no page scrolls sideways as a whole.
+ * Issue 13: the journey map reads phase by phase there, instead of scrolling sideways.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artefact } from './lib/artefacts.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { sampleSite, type SampleSite } from './lib/sample-site.ts';
-import { htmlPages, pageKinds, type PageKinds } from './lib/site-pages.ts';
+import { htmlPages, journeyExports, pageKinds, type PageKinds } from './lib/site-pages.ts';
 import { serveStatic, type StaticSite } from './lib/static-server.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -63,15 +63,22 @@ describe('at phone width', () => {
     expect(problems).toEqual([]);
   });
 
-  it('lets the journey map scroll inside its own region, reachable and labelled', async () => {
+  it('reads the journey map phase by phase: every touchpoint in its phase, nothing scrolling sideways', async () => {
     await page.goto(server.url + kinds.journey, { waitUntil: 'load' });
-    const scroller = page.locator('.map-scroller');
-    const sizes = await scroller.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, tabIndex: (element as HTMLElement).tabIndex }));
-    expect(sizes.scroll).toBeGreaterThan(sizes.client);
-    expect(sizes.tabIndex).toBe(0);
-    await scroller.evaluate((element) => element.scrollBy({ left: 400 }));
-    expect(await scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
-    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    expect(await page.locator('.map-scroller').isVisible()).toBe(false);
+    const phases = page.locator('.map-phone .phone-phase');
+    const journey = journeyExports(site.dist).find((item) => kinds.journey === `journeys/${item.slug}/`)!;
+    expect(await page.locator('.map-phone .phone-touchpoint').count()).toBe(journey.touchpoints.length);
+    expect(await phases.count()).toBeGreaterThan(1);
+    for (const item of await page.locator('.map-phone .phone-touchpoint, .map-phone .phone-chart').all()) {
+      const box = (await item.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    // Each touchpoint links to its details further down the page.
+    const first = page.locator('.map-phone .phone-touchpoint a').first();
+    expect(await first.getAttribute('href')).toMatch(/^#tp-/);
+    await page.locator('.map-phone').screenshot({ path: artefact('map-phone-390.png') });
   });
 
   it('opens the navigation from the menu button', async () => {

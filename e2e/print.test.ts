@@ -55,9 +55,35 @@ describe('a printed journey map', () => {
   it('prints the whole map: no lane or touchpoint cut off by a scrolling region', async () => {
     const map = await page.locator('.map-scroller').evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
     expect(map.scroll).toBeLessThanOrEqual(map.client + 1);
-    const columns = await page.locator('.journey-map [data-touchpoint]').count();
+    const columns = await page.locator('.journey-map .cell[data-touchpoint]').count();
     expect(columns).toBeGreaterThan(0);
-    for (const cell of await page.locator('.journey-map [data-touchpoint]').all()) expect(await cell.isVisible()).toBe(true);
+    for (const cell of await page.locator('.journey-map .cell[data-touchpoint]').all()) expect(await cell.isVisible()).toBe(true);
+  });
+
+  it('keeps every lane name inside its column, on A3 and on A4 landscape (issue 13: PENSAMIENTOS, OPORTUNIDADES spilled)', async () => {
+    const spilled = () =>
+      page.locator('.journey-map .lane-head').evaluateAll((heads) =>
+        heads.flatMap((head) => {
+          const box = head.getBoundingClientRect();
+          const range = document.createRange();
+          const problems: string[] = [];
+          for (const node of head.childNodes) {
+            if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
+            range.selectNodeContents(node);
+            for (const line of range.getClientRects()) if (line.right > box.right + 0.5 || line.left < box.left - 0.5) problems.push(`${node.textContent!.trim()}: ${Math.round(line.right - box.right)} px past its column`);
+          }
+          return problems;
+        }),
+      );
+    expect(await spilled()).toEqual([]);
+    const size = page.viewportSize()!;
+    try {
+      // A4 landscape less the page margins, at 96 dpi.
+      await page.setViewportSize({ width: 1032, height: 730 });
+      expect(await spilled()).toEqual([]);
+    } finally {
+      await page.setViewportSize(size);
+    }
   });
 
   it('renders to an A3 landscape PDF', async () => {

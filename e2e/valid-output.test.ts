@@ -3,7 +3,7 @@
  * recommended rules (exceptions in lib/html-validator.ts and docs/quality.md), and every page
  * has a title and a meta description of its own. Links and anchors: links.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,26 @@ describe('every page of the built sample handbook', () => {
 
   it('has a meta description no other page has', () => {
     expect(duplicates(pages.map((page) => [page.file, page.facts.description ?? '']))).toEqual([]);
+  });
+
+  it('needs no emoji font: avatars, channel and interface icons are pictures, each emoji one published with the site', () => {
+    // Issue 13: a machine without a colour-emoji font shows empty boxes for emoji characters.
+    const pictographs = /\p{Extended_Pictographic}/u;
+    const problems: string[] = [];
+    let emojiPictures = 0;
+    for (const page of pages) {
+      const text = page.html.replace(/<(script|style|title)\b[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+      const found = [...new Set([...text].filter((char) => pictographs.test(char) && char.codePointAt(0)! > 0xff))];
+      if (found.length > 0) problems.push(`${page.file}: ${found.join(' ')} written as text`);
+      for (const tag of page.html.match(/<img\b[^>]*\bclass="[^"]*\bemoji\b[^>]*>/g) ?? []) {
+        emojiPictures++;
+        const src = /\bsrc="([^"]+)"/.exec(tag)?.[1] ?? '';
+        const file = join(dist, decodeURIComponent(src.replace(/^\/handbook\//, '')));
+        if (!existsSync(file)) problems.push(`${page.file}: ${src} is not in the site`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(emojiPictures).toBeGreaterThan(0);
   });
 });
 

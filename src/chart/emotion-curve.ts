@@ -34,13 +34,18 @@ export interface PhaseBand {
   slots: number;
   /** The name as it fits above the band: shortened with "…", or empty when nothing fits. */
   label: string;
+  /** The same, broken into lines between words (at most BAND_LABEL_LINES), first line on top. */
+  labelLines: string[];
 }
 
 /** Size of the phase names drawn above the bands. */
 export const BAND_LABEL_SIZE = 12;
-/** Where a phase name is drawn: this far right of the band's start, with its baseline this far above the plot. */
+/** Where a phase name is drawn: this far right of the band's start, with its last baseline this far above the plot. */
 export const BAND_LABEL_INSET = 6;
 export const BAND_LABEL_RISE = 10;
+/** A phase name takes at most this many lines above its band, this far apart. */
+export const BAND_LABEL_LINES = 2;
+export const BAND_LABEL_LINE_HEIGHT = BAND_LABEL_SIZE * 1.2;
 /** A moment's marker (diamond or triangle) reaches this many point radii from its centre. */
 export const MOMENT_MARKER_SCALE = 1.45;
 /** Half the width of the outline drawn around each marker. */
@@ -52,14 +57,55 @@ export function markerBox(point: { x: number; y: number; moment?: 'truth' | 'pai
   return { x: point.x - reach, y: point.y - reach, width: reach * 2, height: reach * 2 };
 }
 
-/** The box a phase name drawn above its band covers. */
-export function bandLabelBox(band: Pick<PhaseBand, 'x' | 'label'>, plot: Box): Box {
+/** The box a phase name drawn above its band covers, all its lines. */
+export function bandLabelBox(band: Pick<PhaseBand, 'x' | 'labelLines'>, plot: Box): Box {
+  const lines = Math.max(1, band.labelLines.length);
   return {
     x: band.x + BAND_LABEL_INSET,
-    y: plot.y - BAND_LABEL_RISE - BAND_LABEL_SIZE,
-    width: estimateTextWidth(band.label, BAND_LABEL_SIZE),
-    height: BAND_LABEL_SIZE * 1.2,
+    y: plot.y - BAND_LABEL_RISE - BAND_LABEL_SIZE - (lines - 1) * BAND_LABEL_LINE_HEIGHT,
+    width: Math.max(0, ...band.labelLines.map((line) => estimateTextWidth(line, BAND_LABEL_SIZE))),
+    height: BAND_LABEL_SIZE * 1.2 + (lines - 1) * BAND_LABEL_LINE_HEIGHT,
   };
+}
+
+/** The baseline of each line of a phase name: the last one BAND_LABEL_RISE above the plot. */
+export function bandLabelBaselines(band: Pick<PhaseBand, 'labelLines'>, plot: Box): number[] {
+  const count = band.labelLines.length;
+  return band.labelLines.map((_, index) => plot.y - BAND_LABEL_RISE - (count - 1 - index) * BAND_LABEL_LINE_HEIGHT);
+}
+
+/**
+ * Breaks `text` into at most `maxLines` lines of `width` at `fontSize`, between words. Words
+ * that do not all fit end the last line with "…" after a whole word; a single word longer than
+ * a line is the only thing ever cut inside a word. [] when not even "X…" fits.
+ */
+export function wrapText(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const fits = (line: string) => estimateTextWidth(line, fontSize) <= width;
+  const lines: string[] = [];
+  let index = 0;
+  while (index < words.length && lines.length < maxLines) {
+    const last = lines.length === maxLines - 1;
+    let line = words[index]!;
+    if (!fits(line)) {
+      // A word longer than the line: cut it, the only cut inside a word.
+      const cut = fitText(line, width, fontSize);
+      if (cut) lines.push(cut);
+      return lines;
+    }
+    index++;
+    while (index < words.length && fits(`${line} ${words[index]}`)) line = `${line} ${words[index++]}`;
+    if (last && index < words.length) {
+      // Words left over: end on a whole word and "…", dropping words until it fits.
+      const kept = line.split(' ');
+      while (kept.length > 0 && !fits(`${kept.join(' ')}…`)) kept.pop();
+      line = kept.length > 0 ? `${kept.join(' ')}…` : fitText(line, width, fontSize);
+      if (line) lines.push(line);
+      return lines;
+    }
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** Shortens `text` with an ellipsis so it fits `width` at `fontSize`; "" when not even "X…" fits. */
@@ -94,8 +140,9 @@ export interface CurveGeometry {
 
 export const DEFAULT_CURVE_OPTIONS: CurveOptions = {
   width: 960,
-  height: 260,
-  margin: { top: 28, right: 16, bottom: 28, left: 40 },
+  height: 276,
+  // Room above the plot for a phase name on two lines.
+  margin: { top: 44, right: 16, bottom: 28, left: 40 },
   labelSize: 12,
   pointRadius: 6,
 };
@@ -128,7 +175,8 @@ export function layoutCurve(phases: readonly CurvePhase[], touchpoints: readonly
   let cursor = plot.x;
   phases.forEach((phase, index) => {
     const span = slots[index]! * slotWidth;
-    bands.push({ id: phase.id, name: phase.name, x: cursor, width: span, slots: slots[index]!, label: fitText(phase.name, span - 2 * BAND_LABEL_INSET, BAND_LABEL_SIZE) });
+    const labelLines = wrapText(phase.name, span - 2 * BAND_LABEL_INSET, BAND_LABEL_SIZE, BAND_LABEL_LINES);
+    bands.push({ id: phase.id, name: phase.name, x: cursor, width: span, slots: slots[index]!, label: labelLines.join(' '), labelLines });
     cursor += span;
   });
 

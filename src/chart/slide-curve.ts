@@ -26,8 +26,9 @@ export function curveUpToPhase(whole: CurveGeometry, lastPhaseIndex: number): Cu
 export function slideCurve(journey: { phases: readonly CurvePhase[]; touchpoints: readonly CurveTouchpoint[] }): CurveGeometry {
   return layoutCurve(journey.phases, journey.touchpoints, {
     width: 720,
-    height: 150,
-    margin: { top: 26, right: 10, bottom: 20, left: 30 },
+    // Room above the plot for a phase name on two lines (emotion-curve.ts breaks long ones).
+    height: 164,
+    margin: { top: 40, right: 10, bottom: 20, left: 30 },
     labelSize: 12,
     pointRadius: 6,
   });

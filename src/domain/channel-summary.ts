@@ -1,5 +1,5 @@
 import type { Handbook, Journey, Persona, Phase, Touchpoint } from '../model/types.ts';
-import type { ChannelInfo } from '../schema/channels.ts';
+import { DEFAULT_CHANNEL_SYMBOL, type ChannelInfo } from '../schema/channels.ts';
 import { mean, round2 } from './emotion-stats.ts';
 
 export interface ChannelTouchpoint {
@@ -57,7 +57,7 @@ export function summariseChannels(handbook: Pick<Handbook, 'journeys' | 'persona
     const currentJourneys = journeys.filter((journey) => journey.state === 'current');
     const personaSlugs = new Set(currentJourneys.map((journey) => journey.personaSlug));
     return {
-      channel: handbook.channels.get(id) ?? { id, label: id, icon: '•', builtIn: false },
+      channel: handbook.channels.get(id) ?? { id, label: id, icon: undefined, symbol: DEFAULT_CHANNEL_SYMBOL, builtIn: false },
       touchpoints,
       currentCount: current.length,
       futureCount: touchpoints.length - current.length,

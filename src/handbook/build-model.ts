@@ -1,4 +1,4 @@
-import { BUILT_IN_CHANNEL_ICONS, BUILT_IN_CHANNEL_IDS, type BuiltInChannelId, type ChannelInfo } from '../schema/channels.ts';
+import { BUILT_IN_CHANNEL_ICONS, DEFAULT_CHANNEL_SYMBOL, BUILT_IN_CHANNEL_IDS, type BuiltInChannelId, type ChannelInfo } from '../schema/channels.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { journeyStats, summarizeEmotions } from '../domain/emotion-stats.ts';
 import { evidenceCoverage } from '../domain/evidence.ts';
@@ -141,12 +141,13 @@ function resolveChannels(custom: ValidationResult['customChannels'], settings: S
     channels.set(id, {
       id,
       label: override?.label ?? t(`channel.${id}` as `channel.${BuiltInChannelId}`),
-      icon: override?.icon ?? BUILT_IN_CHANNEL_ICONS[id],
+      icon: override?.icon,
+      symbol: BUILT_IN_CHANNEL_ICONS[id],
       builtIn: true,
     });
   }
   for (const [id, entry] of Object.entries(custom)) {
-    if (!channels.has(id)) channels.set(id, { id, label: entry.label, icon: entry.icon ?? '•', builtIn: false });
+    if (!channels.has(id)) channels.set(id, { id, label: entry.label, icon: entry.icon, symbol: DEFAULT_CHANNEL_SYMBOL, builtIn: false });
   }
   return channels;
 }

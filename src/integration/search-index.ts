@@ -1,8 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkOrCopy, pagefindVersion, readPages, searchIndexCache, shardDigest, type IndexedPage } from './search-index-cache.ts';
-import { PRIMARY_SHARD, SHARD_LIST_FILE, shardFolder, shardOf } from './search-shards.ts';
+import { pagefindVersion, readPages, searchIndexCache, shardDigest, type IndexedPage } from './search-index-cache.ts';
+import { PRIMARY_SHARD, SHARD_LIST_FILE, shardFolder, shardOf, shardWeight, type ShardList } from './search-shards.ts';
+import { SEARCH_TEXT_VERSION, separateBlockText } from './search-text.ts';
 
 export interface SearchIndexOptions {
   root: string;
@@ -21,10 +22,10 @@ export async function buildSearchIndex({ root, outDir, cacheDir, logger }: Searc
   const started = performance.now();
   const target = join(outDir, 'pagefind');
   const cache = searchIndexCache(cacheDir);
-  const version = pagefindVersion(root);
+  const version = `${pagefindVersion(root)}+text${SEARCH_TEXT_VERSION}`;
   const shards = shardPages(readPages(outDir));
   rmSync(target, { recursive: true, force: true });
-  // Scratch folders of shard pages a killed build left behind (they hold hard links to its pages).
+  // Scratch folders of shard pages a killed build left behind (the copies handed to the indexer).
   const scratch = join(cacheDir, 'journeybook', 'search-shard-pages');
   rmSync(scratch, { recursive: true, force: true });
   let indexed = 0;
@@ -38,18 +39,27 @@ export async function buildSearchIndex({ root, outDir, cacheDir, logger }: Searc
         reused++;
         continue;
       }
-      indexed += await indexShard(pages, outDir, join(scratch, shard), folder);
+      indexed += await indexShard(pages, join(scratch, shard), folder);
       cache.keep(shard, digest, folder);
     }
   } finally {
     await pagefind.close();
   }
   mkdirSync(target, { recursive: true });
-  writeFileSync(join(target, SHARD_LIST_FILE), `${JSON.stringify([...shards.keys()].filter((shard) => shard !== PRIMARY_SHARD).map(shardFolder))}\n`);
+  writeFileSync(join(target, SHARD_LIST_FILE), `${JSON.stringify(shardList(shards))}\n`);
   cache.prune(new Set(shards.keys()));
   const took = Math.round(performance.now() - started);
   if (indexed === 0) logger.info(`search index: unchanged pages, copied from the cache in ${took} ms`);
   else logger.info(`search index: ${indexed} pages in ${took} ms (${shards.size - reused} of ${shards.size} shards indexed, ${reused} copied)`);
+}
+
+function shardList(shards: Map<string, IndexedPage[]>): ShardList {
+  const total = [...shards.values()].reduce((sum, pages) => sum + pages.length, 0);
+  const weight = (shard: string) => Number(shardWeight(shards.get(shard)!.length, total).toFixed(3));
+  return {
+    weight: weight(PRIMARY_SHARD),
+    shards: [...shards.keys()].filter((shard) => shard !== PRIMARY_SHARD).map((shard) => ({ path: shardFolder(shard), weight: weight(shard) })),
+  };
 }
 
 /** The searchable pages by shard, the primary shard first. Pages without `data-pagefind-body` stay out. */
@@ -68,11 +78,16 @@ function shardPages(pages: IndexedPage[]): Map<string, IndexedPage[]> {
 /**
  * Indexes one shard's pages into `outputPath`. Pagefind reads a folder much faster than pages
  * handed over one by one (it parses a folder's files in parallel), so the shard's pages are
- * linked into a folder of their own, in the same layout, so every page keeps its address.
+ * written into a folder of their own, in the same layout, so every page keeps its address —
+ * as the indexer should read them (search-text.ts).
  */
-async function indexShard(pages: readonly IndexedPage[], outDir: string, pagesDir: string, outputPath: string): Promise<number> {
+async function indexShard(pages: readonly IndexedPage[], pagesDir: string, outputPath: string): Promise<number> {
   rmSync(pagesDir, { recursive: true, force: true });
-  for (const page of pages) linkOrCopy(join(outDir, page.sourcePath), join(pagesDir, page.sourcePath));
+  for (const page of pages) {
+    const file = join(pagesDir, page.sourcePath);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, separateBlockText(page.html.toString('utf8')));
+  }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

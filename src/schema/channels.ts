@@ -4,8 +4,13 @@ import { z } from 'astro/zod';
 export interface ChannelInfo {
   id: string;
   label: string;
-  /** A short glyph (usually an emoji) shown beside the label. */
-  icon: string;
+  /**
+   * The author's emoji from channels.yaml, drawn from the bundled Twemoji pictures (pages never
+   * rely on a colour-emoji font); undefined when the channel shows its `symbol`.
+   */
+  icon: string | undefined;
+  /** The channel's picture from the icon set (Lucide) when it has no emoji: a built-in channel's own, or a generic one. */
+  symbol: string;
   builtIn: boolean;
 }
 
@@ -31,22 +36,26 @@ export const BUILT_IN_CHANNEL_IDS = [
 ] as const;
 export type BuiltInChannelId = (typeof BUILT_IN_CHANNEL_IDS)[number];
 
+/** Each built-in channel's picture: a Lucide icon name (the `lucide-static` package draws it). */
 export const BUILT_IN_CHANNEL_ICONS: Record<BuiltInChannelId, string> = {
-  web: '🌐',
-  app: '📱',
-  email: '✉️',
-  phone: '📞',
-  chat: '💬',
-  social: '📣',
-  store: '🏬',
-  'in-person': '🤝',
-  postal: '📮',
-  sms: '📨',
-  event: '🎪',
-  partner: '🔗',
-  product: '📦',
-  'word-of-mouth': '🗣️',
+  web: 'globe',
+  app: 'smartphone',
+  email: 'mail',
+  phone: 'phone',
+  chat: 'message-circle',
+  social: 'thumbs-up',
+  store: 'store',
+  'in-person': 'users',
+  postal: 'mailbox',
+  sms: 'message-square-text',
+  event: 'calendar-days',
+  partner: 'handshake',
+  product: 'package',
+  'word-of-mouth': 'messages-square',
 };
+
+/** The picture of a channel of the handbook's own that has no emoji. */
+export const DEFAULT_CHANNEL_SYMBOL = 'circle-dot';
 
 export const CHANNEL_ID_PATTERN = /^[a-z0-9-]+$/;
 

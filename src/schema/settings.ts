@@ -32,6 +32,12 @@ export const settingsSchema = z.strictObject({
     .describe('Accent colour as #rrggbb.'),
   /** The `visibility` of journeys, personas, research and tracks that do not say. */
   defaultVisibility: z.enum(AUDIENCES).default('internal').describe('internal (default) or public: the visibility of files that do not say.'),
+  /**
+   * Show the journey map's lanes that no touchpoint of the journey fills (owners, backstage…).
+   * Off by default: an empty row takes room from the ones that say something. A handbook whose
+   * teams fill every lane over time may keep them, so readers see what is still missing.
+   */
+  showEmptyLanes: z.boolean().default(false).describe("Show the journey map's lanes that no touchpoint fills."),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;

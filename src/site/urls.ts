@@ -43,6 +43,8 @@ export const routes = {
   /** A persona's picture, copied from beside the persona file: `avatars/<slug-with-dashes><ext>`. */
   avatar: (personaSlug: string, imagePath: string) => `avatars/${avatarFileName(personaSlug, imagePath)}`,
   pagefind: () => 'pagefind/',
+  /** A Twemoji picture the pages draw instead of an emoji character: `emoji/<code points>.svg`. */
+  emoji: (file: string) => `emoji/${file}`,
 };
 
 /**
@@ -96,6 +98,7 @@ export function siteUrls(base: string) {
     shareImage: (kind: ShareImageKind, slug?: string) => link(routes.shareImage(kind, slug)),
     avatar: (personaSlug: string, imagePath: string) => link(routes.avatar(personaSlug, imagePath)),
     pagefind: () => link(routes.pagefind()),
+    emoji: (file: string) => link(routes.emoji(file)),
   };
 }
 

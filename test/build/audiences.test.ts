@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture } from './harness.ts';
-import { audienceHandbook, canary } from '../helpers/audience-handbook.ts';
+import { audienceHandbook, canary, INTERNAL_ONLY_EMOJI_FILE } from '../helpers/audience-handbook.ts';
 import { findInSite } from '../helpers/scan-site.ts';
 
 /*
@@ -45,6 +45,14 @@ describe('a public build of a handbook with internal content', () => {
     expect(fixture.exists('og/personas/ana.png')).toBe(true);
   });
 
+  it('offers the search no kind of page only internal content has, and publishes no emoji only it uses', () => {
+    // The search filters are read from the index: a study or a track kind would tell that some exist.
+    expect(searchFilterHits(fixture.dist)).toEqual([]);
+    expect(fixture.exists(`emoji/${INTERNAL_ONLY_EMOJI_FILE}`)).toBe(false);
+    expect(fixture.exists(`research/${canary('researchslug')}/index.html`)).toBe(false);
+    expect(fixture.exists(`tracks/${canary('trackslug')}/index.html`)).toBe(false);
+  });
+
   it('counts only public items in the aggregates', () => {
     const json = JSON.parse(fixture.read('journeys/alta.json')) as { slug: string };
     expect(json.slug).toBe('alta');
@@ -68,6 +76,9 @@ describe('a public build of a handbook with internal content', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/share images: 0 rendered, \d+ from cache/);
     expect(findInSite(fixture.dist, [canary('tptitle'), canary('pname')]).length).toBeGreaterThan(0);
+    // What the public build must not have, this one has: the checks above can fail.
+    expect(searchFilterHits(fixture.dist)).toEqual(expect.arrayContaining([expect.stringMatching(/: Estudio$/), expect.stringMatching(/: Itinerario$/)]));
+    expect(fixture.exists(`emoji/${INTERNAL_ONLY_EMOJI_FILE}`)).toBe(true);
     const publicAgain = await fixture.run('cli/build.ts', ['--audience=public']);
     expect(publicAgain.code, publicAgain.stderr).toBe(0);
     expect(findInSite(fixture.dist, handbook.internalCanaries)).toEqual([]);
@@ -122,3 +133,8 @@ describe('a public file that leans on an internal one', () => {
     expect(check.stderr).toContain('--audience must be one of internal, public, got "publico"');
   });
 });
+
+/** The search index's filter files (kinds, personas, channels) that name a study or a track kind. */
+function searchFilterHits(dist: string): string[] {
+  return findInSite(join(dist, 'pagefind'), ['Estudio', 'Itinerario']).filter((hit) => /(^|\/)filter\//.test(hit));
+}

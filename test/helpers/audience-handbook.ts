@@ -22,6 +22,10 @@ export interface AudienceHandbook {
   publicMarkers: string[];
 }
 
+/** The avatar of an internal persona, used nowhere public: its picture is `emoji/${INTERNAL_ONLY_EMOJI_FILE}` in an internal build only. */
+export const INTERNAL_ONLY_EMOJI = '🦄';
+export const INTERNAL_ONLY_EMOJI_FILE = '1f984.svg';
+
 function list(label: string): string {
   return `\n  - ${canary(label)}`;
 }
@@ -82,6 +86,8 @@ touchpoints:
     opportunity: ${canary('tpopportunity')}
     moment: pain
     importance: 5
+    sources: [${canary('researchslug')}]
+    quote: ${canary('tpquote')}
     owner: ${canary('tpowner')}
     evidence:${list('tpevidence').replace(/\n/g, '\n    ')}
     backstage:${list('tpbackstage').replace(/\n/g, '\n    ')}
@@ -145,6 +151,32 @@ touchpoints:
     [`content/journeys/${canary('ofpublic')}.mdx`]: internalJourney('ana'),
     // An internal vision of the public journey: the public journey must not link to its comparison.
     [`content/journeys/${canary('future')}.mdx`]: internalJourney('ana', 'state: future\ncompares: alta\n'),
+    // The study the internal journeys cite: its page, its search kind ("Estudio") and its title stay internal.
+    [`content/research/${canary('researchslug')}.md`]: `---
+title: Estudio ${canary('rtitle')}
+method: interview
+date: 2026-09-01
+participants: 7
+owner: ${canary('rowner')}
+---
+
+${canary('rbody')} is what the study found.
+`,
+    // A track of internal steps: its page, its search kind ("Itinerario") and its notes stay internal.
+    [`content/tracks/${canary('trackslug')}.md`]: `---
+title: Itinerario ${canary('ttitle')}
+description: ${canary('tdescription')}
+audience: ${canary('taudience')}
+steps:
+  - journey: ${canary('journeyslug')}
+    note: ${canary('tnote')}
+  - persona: ${secretPersona}
+---
+
+${canary('tbody')} is why to follow it.
+`,
+    // An internal persona drawn with an emoji of its own: its Twemoji picture is not published.
+    [`content/personas/${canary('emojipersona')}.mdx`]: `---\nname: Persona ${canary('emojiname')}\navatar: ${INTERNAL_ONLY_EMOJI}\nvisibility: internal\n---\n\n${canary('emojibody')}.\n`,
   };
   const internalCanaries = new Set<string>();
   for (const [path, text] of Object.entries(files)) {

@@ -5,6 +5,7 @@ import {
   DEFAULT_CURVE_OPTIONS,
   emotionY,
   fitText,
+  wrapText,
   layoutCurve,
   markerBox,
   phaseSlots,
@@ -171,5 +172,46 @@ describe('fitting a phase name into its band', () => {
 
   it('drops a name when not even three letters would fit', () => {
     expect(fitText('Contratar', 10, 12)).toBe('');
+  });
+});
+
+describe('breaking a phase name into lines above its band', () => {
+  const words = (lines: string[]) => lines.join(' ').replace(/…$/, '').split(' ');
+
+  it('breaks between words, each line within the width', () => {
+    const lines = wrapText('Llegada y triaje', 70, 12, 2);
+    expect(lines.length).toBe(2);
+    for (const line of lines) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(70);
+    expect(lines.join(' ')).toBe('Llegada y triaje');
+  });
+
+  it('ends on a whole word and an ellipsis when the name needs more lines than it has', () => {
+    const lines = wrapText('Recibir los resultados de unas pruebas', 80, 12, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    // Every word shown is a whole word of the name: nothing cut mid-word.
+    for (const word of words(lines)) expect('Recibir los resultados de unas pruebas'.split(' ')).toContain(word);
+  });
+
+  it('cuts inside a word only when that word alone is wider than a line', () => {
+    expect(wrapText('Videoidentificación', 60, 12, 2)).toEqual([fitText('Videoidentificación', 60, 12)]);
+  });
+
+  it('gives each band its name in lines, whole words only, in the standalone chart', () => {
+    const curve = layoutCurve(
+      [{ id: 'a', name: 'Llegada y triaje' }, { id: 'b', name: 'Atención y pruebas' }, { id: 'c', name: 'Alta y vuelta a casa' }],
+      [
+        { id: 't1', title: 'Uno', emotion: 1, phaseIndex: 0 },
+        { id: 't2', title: 'Dos', emotion: -1, phaseIndex: 1 },
+        { id: 't3', title: 'Tres', emotion: 2, phaseIndex: 2 },
+      ],
+      { ...DEFAULT_CURVE_OPTIONS, width: 340 },
+    );
+    for (const band of curve.bands) {
+      expect(band.labelLines.length).toBeGreaterThan(0);
+      for (const word of words(band.labelLines)) expect(band.name.split(' ')).toContain(word);
+      // The lines sit inside the chart, above the plot.
+      expect(bandLabelBox(band, curve.plot).y).toBeGreaterThanOrEqual(0);
+    }
   });
 });

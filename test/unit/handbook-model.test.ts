@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { buildHandbook } from '../../src/handbook/build-model.ts';
 import { resolveSettings } from '../../src/validate/settings.ts';
 import type { SiteSettings } from '../../src/schema/settings.ts';
@@ -120,11 +123,16 @@ describe('the handbook model', () => {
   });
 
   it('labels built-in channels in the site language, lets channels.yaml relabel them, and adds its own after them', () => {
-    expect(handbook.channels.get('web')).toEqual({ id: 'web', label: 'Web', icon: '🌐', builtIn: true });
+    expect(handbook.channels.get('web')).toEqual({ id: 'web', label: 'Web', icon: undefined, symbol: 'globe', builtIn: true });
     expect(handbook.channels.get('store')!.label).toBe('Oficina o tienda');
-    expect(handbook.channels.get('phone')).toEqual({ id: 'phone', label: 'Centro de atención', icon: '📞', builtIn: true });
-    expect(handbook.channels.get('oficina')).toEqual({ id: 'oficina', label: 'Oficina', icon: '🏦', builtIn: false });
+    expect(handbook.channels.get('phone')).toEqual({ id: 'phone', label: 'Centro de atención', icon: undefined, symbol: 'phone', builtIn: true });
+    expect(handbook.channels.get('oficina')).toEqual({ id: 'oficina', label: 'Oficina', icon: '🏦', symbol: 'circle-dot', builtIn: false });
     expect([...handbook.channels.keys()].at(-1)).toBe('oficina');
+  });
+
+  it('draws every built-in channel with an icon of the installed icon set, not an emoji', () => {
+    const icons = join(dirname(createRequire(import.meta.url).resolve('lucide-static/package.json')), 'icons');
+    for (const channel of handbook.channels.values()) expect(existsSync(join(icons, `${channel.symbol}.svg`)), channel.id).toBe(true);
   });
 
   it('labels built-in channels in English for an English handbook', () => {

@@ -23,7 +23,7 @@ function handbook(files: Record<string, string>, settings: Partial<SiteSettings>
         text,
       }));
   const sources: ContentSources = { root: '/handbook', personas: source('personas'), journeys: source('journeys'), tracks: [], research: [] };
-  const full: SiteSettings = { title: 'Manual de atención', description: '', locale: 'es', reviewIntervalMonths: 6, accent: '#0b6e6e', defaultVisibility: 'internal', site: undefined, base: '/', audience: 'internal', ...settings };
+  const full: SiteSettings = { title: 'Manual de atención', description: '', locale: 'es', reviewIntervalMonths: 6, accent: '#0b6e6e', defaultVisibility: 'internal', showEmptyLanes: false, site: undefined, base: '/', audience: 'internal', ...settings };
   const validated = validateContent(sources, { reviewIntervalMonths: full.reviewIntervalMonths, today: TODAY });
   expect(validated.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   return buildHandbook(validated, full, { today: TODAY });

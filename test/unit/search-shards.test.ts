@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRIMARY_SHARD, shardFolder, shardOf } from '../../src/integration/search-shards.ts';
+import { PRIMARY_SHARD, shardFolder, shardOf, shardWeight } from '../../src/integration/search-shards.ts';
 
 describe('search shards', () => {
   it('keeps the journeys of a folder together, nested folders included', () => {
@@ -23,5 +23,15 @@ describe('search shards', () => {
   it('names shard folders safely whatever the folder is called', () => {
     expect(shardOf('journeys/Atención Ñ/x/index.html')).toBe('journeys-atenci_n_');
     expect(shardFolder('journeys-banca')).toBe('shards/journeys-banca/');
+  });
+
+  it('weighs a small shard up so a word on one of its pages scores like a word on one page of the whole handbook', () => {
+    // BM25's idf of a word found on 1 page of N, as Pagefind computes it.
+    const idf = (pages: number) => Math.log(1 + (pages - 1 + 0.5) / 1.5);
+    expect(shardWeight(3, 40) * idf(3)).toBeCloseTo(idf(40), 10);
+    expect(shardWeight(30, 40) * idf(30)).toBeCloseTo(idf(40), 10);
+    expect(shardWeight(3, 40)).toBeGreaterThan(shardWeight(30, 40));
+    expect(shardWeight(40, 40)).toBe(1);
+    expect(shardWeight(1, 1)).toBe(1);
   });
 });

@@ -14,7 +14,7 @@ function problemsOf(...args: Parameters<typeof resolveSettings>): string[] {
 }
 
 describe('site settings', () => {
-  it('has calm defaults: Spanish, a six-month review interval, the teal accent, the root path', () => {
+  it('has calm defaults: Spanish, a six-month review interval, the teal accent, empty map lanes hidden, the root path', () => {
     expect(resolveSettings(undefined, {}, {})).toEqual({
       title: 'Journeybook',
       description: '',
@@ -22,6 +22,7 @@ describe('site settings', () => {
       reviewIntervalMonths: 6,
       accent: '#0b6e6e',
       defaultVisibility: 'internal',
+      showEmptyLanes: false,
       site: undefined,
       base: '/',
       audience: 'internal',
@@ -30,11 +31,11 @@ describe('site settings', () => {
 
   it('keeps every valid setting as written', () => {
     const settings = resolveSettings(
-      { title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', defaultVisibility: 'public' },
+      { title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', defaultVisibility: 'public', showEmptyLanes: true },
       { site: 'https://intranet.example', base: '/cx/' },
       {},
     );
-    expect(settings).toEqual({ title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', defaultVisibility: 'public', site: 'https://intranet.example', base: '/cx/', audience: 'internal' });
+    expect(settings).toEqual({ title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', defaultVisibility: 'public', showEmptyLanes: true, site: 'https://intranet.example', base: '/cx/', audience: 'internal' });
   });
 
   it('builds for the audience JOURNEYBOOK_AUDIENCE names, internal when unset', () => {
