@@ -6,6 +6,9 @@ import { kpisMissingTarget, type MissedKpi } from '../domain/missed-kpis.ts';
 import { openOpportunitiesByOwner, type OwnerOpportunities } from '../domain/opportunities.ts';
 import { rankPains, type RankedPain } from '../domain/pain-ranking.ts';
 import { staleJourneys, visionsWithoutBaseline } from '../domain/upkeep.ts';
+import { indexTags, type TagEntry } from '../domain/tag-index.ts';
+import { stageOverview, type StageOverview } from '../domain/stage-overview.ts';
+import { journeyFacets, type JourneyFacets } from '../domain/journey-facets.ts';
 import type { Handbook, Journey } from './build-model.ts';
 
 /** Every cross-journey figure the views show, each computed at most once per handbook. */
@@ -26,6 +29,13 @@ export interface Aggregates {
   readonly comparedBy: Map<string, Journey[]>;
   /** Keyed by a persona's slug: how many touchpoints their journeys have. */
   readonly personaTouchpointCount: Map<string, number>;
+  /** Every tag of journeys and touchpoints, by name. */
+  readonly tags: TagEntry[];
+  readonly tagBySlug: Map<string, TagEntry>;
+  /** Every journey's phases under each stage; undefined without content/stages.yaml. */
+  readonly stageOverview: StageOverview | undefined;
+  /** The journeys index's filters and each journey's tokens. */
+  readonly journeyFacets: JourneyFacets;
 }
 
 const cache = new WeakMap<Handbook, Aggregates>();
@@ -53,7 +63,7 @@ function computeLazily(handbook: Handbook): Aggregates {
   };
   return {
     get atlas() {
-      return once('atlas', () => buildAtlas(journeys, personas));
+      return once('atlas', () => buildAtlas(journeys, personas, handbook.stages));
     },
     get attention() {
       return once('attention', () => journeysNeedingAttention(journeys));
@@ -84,7 +94,7 @@ function computeLazily(handbook: Handbook): Aggregates {
         const comparisons = new Map<string, JourneyComparison>();
         for (const future of journeys) {
           const current = future.compares ? handbook.journeyBySlug.get(future.compares) : undefined;
-          if (future.state === 'future' && current) comparisons.set(future.slug, compareJourneys(current, future));
+          if (future.state === 'future' && current) comparisons.set(future.slug, compareJourneys(current, future, handbook.stages));
         }
         return comparisons;
       });
@@ -100,6 +110,18 @@ function computeLazily(handbook: Handbook): Aggregates {
         }
         return comparedBy;
       });
+    },
+    get tags() {
+      return once('tags', () => indexTags(journeys, settings.locale));
+    },
+    get tagBySlug() {
+      return once('tagBySlug', () => new Map(this.tags.map((tag) => [tag.slug, tag])));
+    },
+    get stageOverview() {
+      return once('stageOverview', () => (handbook.stages ? stageOverview(journeys, handbook.stages) : undefined));
+    },
+    get journeyFacets() {
+      return once('journeyFacets', () => journeyFacets(journeys, { personas, stages: handbook.stages, channels: handbook.channels, tags: this.tags, locale: settings.locale }));
     },
     get personaTouchpointCount() {
       return once('personaTouchpointCount', () => new Map(personas.map((persona) => [persona.slug, persona.journeys.reduce((sum, journey) => sum + journey.touchpoints.length, 0)])));

@@ -4,7 +4,8 @@ import { journeyStats, summarizeEmotions } from '../domain/emotion-stats.ts';
 import { isStale } from '../domain/staleness.ts';
 import { translator } from '../i18n/index.ts';
 import type { ValidationResult } from '../validate/validate-content.ts';
-import type { Handbook, Journey, Persona, Phase, Touchpoint, ValidJourneyData } from '../model/types.ts';
+import type { FolderFile } from '../schema/folder.ts';
+import type { DetailParent, Handbook, Journey, JourneyGroup, Persona, Phase, Touchpoint, ValidJourneyData } from '../model/types.ts';
 
 export type { Handbook, Journey, Persona, Phase, Touchpoint } from '../model/types.ts';
 
@@ -22,9 +23,10 @@ export interface BuildOptions {
 
 export function buildHandbook(validated: ValidationResult, settings: SiteSettings, { today, lastChanged }: BuildOptions): Handbook {
   const collator = new Intl.Collator(settings.locale);
-  const journeys = validated.journeys
-    .map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged?.get(source.file)))
-    .sort((a, b) => collator.compare(a.group, b.group) || collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
+  const unsorted = validated.journeys.map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged?.get(source.file)));
+  const groups = journeyGroups(unsorted, validated.folders, settings);
+  const journeys = groups.flatMap((group) => group.journeys);
+  linkDetails(journeys);
   const personas = validated.personas
     .map(({ source, data, avatar }): Persona => ({
       ...data,
@@ -42,7 +44,55 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
     channels: resolveChannels(validated.customChannels, settings),
     journeyBySlug: new Map(journeys.map((journey) => [journey.slug, journey])),
     personaBySlug: new Map(personas.map((persona) => [persona.slug, persona])),
+    stages: validated.stages,
+    stageById: new Map((validated.stages ?? []).map((stage) => [stage.id, stage])),
+    groups,
+    groupByFolder: new Map(groups.map((group) => [group.folder, group])),
   };
+}
+
+/**
+ * The journeys by folder, in the order docs/format.md#folder-labels-v2 gives: top-level journeys
+ * first (they belong to the handbook as a whole), then folders by `order` (without one: after
+ * those with one), then by label; inside a group, by title.
+ */
+function journeyGroups(journeys: readonly Journey[], folders: ReadonlyMap<string, FolderFile>, settings: SiteSettings): JourneyGroup[] {
+  const collator = new Intl.Collator(settings.locale);
+  const t = translator(settings.locale);
+  const byFolder = new Map<string, Journey[]>();
+  for (const journey of journeys) byFolder.set(journey.group, [...(byFolder.get(journey.group) ?? []), journey]);
+  const labelOf = (folder: string): string => {
+    if (folder === '') return t('journeys.ungrouped');
+    const label = folders.get(folder)?.label;
+    if (label !== undefined) return label;
+    const cut = folder.lastIndexOf('/');
+    const name = folder.slice(cut + 1);
+    const own = `${name.charAt(0).toLocaleUpperCase(settings.locale)}${name.slice(1)}`;
+    // An unlabelled sub-folder reads as part of its parent: "Banca para particulares / empresas".
+    return cut === -1 ? own : `${labelOf(folder.slice(0, cut))} / ${name}`;
+  };
+  const groups = [...byFolder].map(([folder, members]): JourneyGroup => ({
+    folder,
+    label: labelOf(folder),
+    description: folders.get(folder)?.description,
+    order: folders.get(folder)?.order,
+    journeys: members.sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug)),
+  }));
+  const rank = (group: JourneyGroup) => (group.folder === '' ? -Infinity : (group.order ?? Infinity));
+  const byRank = (a: JourneyGroup, b: JourneyGroup) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1);
+  return groups.sort((a, b) => byRank(a, b) || collator.compare(a.label, b.label) || collator.compare(a.folder, b.folder));
+}
+
+/** Fills every journey's `partOf`: the touchpoints of other journeys that name it as their `detail`. */
+function linkDetails(journeys: readonly Journey[]): void {
+  const bySlug = new Map(journeys.map((journey) => [journey.slug, journey]));
+  for (const journey of journeys) {
+    for (const touchpoint of journey.touchpoints) {
+      const detailed = touchpoint.detail === undefined ? undefined : bySlug.get(touchpoint.detail);
+      const parent: DetailParent = { journeySlug: journey.slug, journeyTitle: journey.title, touchpointId: touchpoint.id, touchpointTitle: touchpoint.title };
+      detailed?.partOf.push(parent);
+    }
+  }
 }
 
 function toJourney(
@@ -77,6 +127,7 @@ function toJourney(
     stats: journeyStats(touchpoints),
     stale: isStale(data.reviewed, settings.reviewIntervalMonths, today),
     lastChanged,
+    partOf: [],
     allKpis: [
       ...(data.kpis ?? []).map((kpi) => ({ kpi, level: 'journey' as const })),
       ...phases.flatMap((phase) => (phase.kpis ?? []).map((kpi) => ({ kpi, level: 'phase' as const, of: phase.name }))),

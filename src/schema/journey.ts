@@ -18,6 +18,8 @@ export const phaseSchema = z.strictObject({
   duration: z.string().optional().describe('How long it lasts, free text.'),
   /** Indicators measured for the phase. */
   kpis: z.array(kpiSchema).optional().describe('Indicators measured for the phase.'),
+  /** The handbook-wide stage it belongs to: an id from content/stages.yaml. */
+  stage: idSchema.optional().describe('A stage id from content/stages.yaml.'),
 });
 
 /** One thing that happens to the persona (docs/format.md#touchpoints). */
@@ -54,6 +56,10 @@ export const touchpointSchema = z.strictObject({
   support: textListSchema.optional().describe('Systems, suppliers and processes that support it.'),
   /** Indicators measured at this touchpoint. */
   kpis: z.array(kpiSchema).optional().describe('Indicators measured at this touchpoint.'),
+  /** The slug of a journey that zooms into this touchpoint (a sub-journey). */
+  detail: textSchema.optional().describe('The slug of a journey that zooms into this touchpoint.'),
+  /** Free labels; each tag has a page. */
+  tags: textListSchema.optional().describe('Free labels; each tag has a page.'),
 });
 
 /** A journey file's frontmatter (docs/format.md#journeys). */
@@ -74,8 +80,8 @@ export const journeySchema = z.strictObject({
   owner: z.string().optional().describe('Team accountable for the journey.'),
   /** Date of the last review, YYYY-MM-DD. */
   reviewed: isoDateSchema.optional().describe('Date of the last review, YYYY-MM-DD.'),
-  /** Free labels, searchable. */
-  tags: textListSchema.optional().describe('Free labels, searchable.'),
+  /** Free labels, searchable; each tag has a page. */
+  tags: textListSchema.optional().describe('Free labels, searchable; each tag has a page.'),
   /** Journey-level indicators. */
   kpis: z.array(kpiSchema).optional().describe('Journey-level indicators.'),
   /** The timeline, in order. */

@@ -21,7 +21,25 @@ export interface ContentSources {
   journeys: SourceFile[];
   /** `content/channels.yaml` (or `.yml`) when present. */
   channels?: { file: string; text: string };
+  /** `content/stages.yaml` (or `.yml`) when present. */
+  stages?: { file: string; text: string };
+  /** Every `_folder.yaml` (or `.yml`) below content/journeys/, sorted by folder. */
+  folders?: FolderSource[];
 }
+
+/** A `_folder.yaml` as read from disk. */
+export interface FolderSource {
+  /**
+   * The folder below content/journeys/, as journey slugs spell it ("banca", "banca/empresas"):
+   * the group of the journeys it holds. "" for a file directly in content/journeys/.
+   */
+  folder: string;
+  file: string;
+  text: string;
+}
+
+/** The names a folder label file may have, the first one found wins (as for channels.yaml). */
+export const FOLDER_FILE_NAMES = ['_folder.yaml', '_folder.yml'] as const;
 
 const CONTENT_FILE = /\.(mdx?)$/i;
 
@@ -63,13 +81,41 @@ export function readContentSources(root: string): ContentSources {
         } satisfies SourceFile;
       });
   };
-  const channelsPath = ['channels.yaml', 'channels.yml'].map((name) => join(contentDir, name)).find((path) => existsSync(path));
+  const yamlFile = (...names: string[]) => {
+    const path = names.map((name) => join(contentDir, name)).find((candidate) => existsSync(candidate));
+    return path ? { file: toPosix(relative(root, path)), text: readFileSync(path, 'utf8') } : undefined;
+  };
   return {
     root,
     personas: read('personas'),
     journeys: read('journeys'),
-    channels: channelsPath ? { file: toPosix(relative(root, channelsPath)), text: readFileSync(channelsPath, 'utf8') } : undefined,
+    channels: yamlFile('channels.yaml', 'channels.yml'),
+    stages: yamlFile('stages.yaml', 'stages.yml'),
+    folders: readFolderFiles(root),
   };
+}
+
+/**
+ * The folder label files below content/journeys/. Folders whose name starts with `_` or `.` hold
+ * no journeys (drafts), so their labels are not read either.
+ */
+function readFolderFiles(root: string): FolderSource[] {
+  const dir = join(root, 'content', 'journeys');
+  if (!existsSync(dir)) return [];
+  const byFolder = new Map<string, FolderSource>();
+  const names = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).sort(byCodePoint);
+  for (const name of names) {
+    const parts = name.split(sep);
+    const fileName = parts.at(-1)!;
+    if (!(FOLDER_FILE_NAMES as readonly string[]).includes(fileName)) continue;
+    if (parts.slice(0, -1).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+    const folder = parts.slice(0, -1).join('/').toLowerCase();
+    const absolutePath = join(dir, name);
+    const found = { folder, file: toPosix(relative(root, absolutePath)), text: readFileSync(absolutePath, 'utf8') };
+    // `_folder.yaml` sorts before `_folder.yml`, so the .yaml file wins as channels.yaml does.
+    if (!byFolder.has(folder)) byFolder.set(folder, found);
+  }
+  return [...byFolder.values()].sort((a, b) => byCodePoint(a.folder, b.folder));
 }
 
 function toPosix(path: string): string {

@@ -32,7 +32,13 @@ export type Finding =
   /** A persona's `avatar`: an emoji, or an image that exists next to the file? */
   | ({ kind: 'avatar'; value: string } & Place)
   /** A journey's `reviewed` date: is it older than the review interval, as of today? */
-  | ({ kind: 'review-date'; reviewed: string } & Place);
+  | ({ kind: 'review-date'; reviewed: string } & Place)
+  /** A phase's `stage`: does content/stages.yaml list it? */
+  | ({ kind: 'stage-reference'; field: string; stage: string } & Place)
+  /** A phase with no `stage`: worth a warning when the handbook has content/stages.yaml. */
+  | ({ kind: 'phase-without-stage'; field: string; phase: string } & Place)
+  /** A touchpoint's `detail`: is there such a journey? (Cycles are found across all of them.) */
+  | ({ kind: 'detail-reference'; field: string; detail: string } & Place);
 
 /** A path into the frontmatter, as the schema and the YAML parser name fields. */
 export type FieldPath = readonly PropertyKey[];

@@ -1,7 +1,11 @@
 import { BUILT_IN_CHANNEL_IDS, channelsFileSchema, type ChannelsFile } from '../schema/channels.ts';
 import type { Avatar, ValidJourneyData } from '../model/types.ts';
 import type { PersonaData } from '../schema/persona.ts';
-import type { ContentSources, SourceFile } from '../sources/content-files.ts';
+import { stagesFileSchema, stageSchema, type Stage } from '../schema/stages.ts';
+import { folderFileSchema, type FolderFile } from '../schema/folder.ts';
+import type { ContentSources, FolderSource, SourceFile } from '../sources/content-files.ts';
+import { keysAt } from './schema-keys.ts';
+import { findDetailCycles, type DetailEdge } from './detail-cycles.ts';
 import { isStale } from '../domain/staleness.ts';
 import { isJourneySubPage } from '../schema/reserved-names.ts';
 import { parseYamlFile } from './frontmatter.ts';
@@ -30,6 +34,10 @@ export interface ValidationResult {
   personas: ValidatedPersona[];
   journeys: ValidatedJourney[];
   customChannels: ChannelsFile;
+  /** content/stages.yaml in file order; undefined when there is none. */
+  stages: Stage[] | undefined;
+  /** The `_folder.yaml` labels that passed validation, by folder ("banca", "banca/empresas"). */
+  folders: Map<string, FolderFile>;
 }
 
 export interface ValidationOptions {
@@ -51,6 +59,8 @@ export type AnalyseFile = (source: SourceFile) => FileAnalysis;
 export function validateContent(sources: ContentSources, options: ValidationOptions, analyse: AnalyseFile = analyseFile): ValidationResult {
   const problems: Problem[] = [];
   const channels = readChannels(problems, sources.channels);
+  const stages = readStages(problems, sources.stages);
+  const folders = readFolders(problems, sources.folders ?? []);
 
   const personaSlugs = sources.personas.map((source) => source.slug);
   const journeySlugs = sources.journeys.map((source) => source.slug);
@@ -62,7 +72,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   // Journey states are needed to check `compares`, including journeys with other problems.
   const journeyAnalyses = sources.journeys.map((source) => ({ source, analysis: ofCollection(analyse(source), 'journeys') }));
   const journeyIsCurrent = new Map(journeyAnalyses.map(({ source, analysis }) => [source.slug, analysis.current]));
-  const context: HandbookContext = { ...channels, personaSlugs, journeySlugs, journeyIsCurrent, options };
+  const context: HandbookContext = { ...channels, ...stages, personaSlugs, journeySlugs, journeyIsCurrent, options };
 
   const personas: ValidatedPersona[] = [];
   for (const { source, analysis } of personaAnalyses) {
@@ -83,6 +93,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     const outcome = reportFindings(problems, source, analysis.findings, context);
     if (analysis.data && outcome.errors === 0) journeys.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart) });
   }
+  reportDetailCycles(problems, journeyAnalyses, new Set(journeySlugs));
 
   for (const persona of personas) {
     if (everyProtagonistKnown && !usedPersonas.has(persona.source.slug)) {
@@ -95,8 +106,17 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     }
   }
 
-  return { problems, ok: errorsIn(problems).length === 0, personas, journeys, customChannels: channels.customChannels };
+  return {
+    problems,
+    ok: errorsIn(problems).length === 0,
+    personas,
+    journeys,
+    customChannels: channels.customChannels,
+    stages: stages.stages,
+    folders,
+  };
 }
+
 
 /** An analysis of the wrong collection means the cache handed back another file's entry: never trust it. */
 function ofCollection<C extends FileAnalysis['collection']>(analysis: FileAnalysis, collection: C): Extract<FileAnalysis, { collection: C }> {
@@ -147,7 +167,102 @@ function readChannels(problems: Problem[], channels: ContentSources['channels'])
   return { customChannels, channelIds, knownChannels: channelsReadable ? new Set(channelIds) : undefined };
 }
 
-interface HandbookContext extends Channels {
+interface Stages {
+  /** The stages, when content/stages.yaml exists and is valid. */
+  stages: Stage[] | undefined;
+  hasStagesFile: boolean;
+  /** The ids stages.yaml declares, for messages. */
+  stageIds: readonly string[];
+  /** Undefined when there is no stages.yaml or it could not be read: stage references cannot be judged then. */
+  knownStages: ReadonlySet<string> | undefined;
+}
+
+/**
+ * content/stages.yaml: an ordered list of `{ id, name, description? }`. Its problems name its own
+ * lines, with fields written `stages[2].name` (the file is the list of stages).
+ */
+function readStages(problems: Problem[], file: ContentSources['stages']): Stages {
+  if (!file) return { stages: undefined, hasStagesFile: false, stageIds: [], knownStages: undefined };
+  const parsed = parseYamlFile(file.text);
+  const record = recorder(parsed.positionOf, 'file');
+  let stages: Stage[] | undefined;
+  let declared: string[] = [];
+  let readable = true;
+  if (parsed.syntaxError) {
+    record.syntax(parsed.syntaxError);
+    readable = false;
+  } else if (!Array.isArray(parsed.data)) {
+    record.error([], 'expected a list of stages, one "- id: …" item each, with its "name:"');
+    readable = false;
+  } else {
+    const result = stagesFileSchema.safeParse(parsed.data, { reportInput: true });
+    if (result.success) stages = result.data;
+    else record.schemaIssues(result.error.issues, (path) => keysAt(stageSchema, path.slice(1)));
+    // The ids of every usable entry, so one broken stage does not make the others "unknown" everywhere.
+    const seen = new Set<string>();
+    parsed.data.forEach((entry, index) => {
+      const id = isRecord(entry) && typeof entry.id === 'string' ? entry.id.trim() : undefined;
+      if (id === undefined) return;
+      if (seen.has(id)) record.error([index, 'id'], `duplicate stage id "${id}": each stage needs its own id`);
+      else seen.add(id);
+    });
+    declared = [...seen];
+  }
+  const own: Problem[] = [];
+  reportFindings(own, { file: file.file, slug: '', absolutePath: '' }, record.findings, undefined);
+  problems.push(...own.map((problem) => (problem.field.startsWith('[') ? { ...problem, field: `stages${problem.field}` } : problem)));
+  return { stages: errorsIn(own).length === 0 ? stages : undefined, hasStagesFile: true, stageIds: declared, knownStages: readable ? new Set(declared) : undefined };
+}
+
+/** Every `_folder.yaml`: `{ label, description?, order? }` for the group of journeys in its folder. */
+function readFolders(problems: Problem[], files: readonly FolderSource[]): Map<string, FolderFile> {
+  const folders = new Map<string, FolderFile>();
+  for (const file of files) {
+    const parsed = parseYamlFile(file.text);
+    const record = recorder(parsed.positionOf, 'file');
+    if (file.folder === '') {
+      record.warning([], 'a folder label directly in content/journeys/ labels no group: move it into the sub-folder it names');
+    } else if (parsed.syntaxError) {
+      record.syntax(parsed.syntaxError);
+    } else {
+      const result = folderFileSchema.safeParse(parsed.data, { reportInput: true });
+      if (result.success) folders.set(file.folder, result.data);
+      else record.schemaIssues(result.error.issues, () => Object.keys(folderFileSchema.shape));
+    }
+    reportFindings(problems, { file: file.file, slug: '', absolutePath: '' }, record.findings, undefined);
+  }
+  return folders;
+}
+
+/**
+ * docs/format.md#touchpoints: a sub-journey zooms into a touchpoint, so following `detail` from
+ * journey to journey must end somewhere. Each cycle is one error, on the first file in it (by
+ * slug), naming every file and field around the loop.
+ */
+function reportDetailCycles(problems: Problem[], analyses: ReadonlyArray<{ source: SourceFile; analysis: FileAnalysis }>, slugs: ReadonlySet<string>) {
+  const fileOf = new Map(analyses.map(({ source }) => [source.slug, source.file]));
+  const edges: Array<DetailEdge & { line?: number | undefined; column?: number | undefined }> = [];
+  for (const { source, analysis } of analyses) {
+    for (const finding of analysis.findings) {
+      if (finding.kind === 'detail-reference' && slugs.has(finding.detail) && finding.detail !== source.slug) {
+        edges.push({ from: source.slug, to: finding.detail, field: finding.field, line: finding.line, column: finding.column });
+      }
+    }
+  }
+  for (const cycle of findDetailCycles(edges)) {
+    const first = cycle[0]! as (typeof edges)[number];
+    const loop = cycle.map((edge) => `${fileOf.get(edge.from)} (${edge.field})`).join(' → ');
+    problems.push({
+      file: fileOf.get(first.from)!,
+      field: first.field,
+      severity: 'error',
+      message: `details form a cycle: ${loop} → ${fileOf.get(first.from)}; a sub-journey cannot lead back to a journey it details: remove one of these "detail" fields`,
+      ...placeOf(first),
+    });
+  }
+}
+
+interface HandbookContext extends Channels, Stages {
   personaSlugs: readonly string[];
   journeySlugs: readonly string[];
   /** By slug: whether the journey is a current one (the last file wins when two share a slug). */
@@ -203,7 +318,7 @@ function reportFindings(
     if (finding.kind === 'avatar' && answer) outcome.avatarRejected = true;
     if (!answer) continue;
     if (finding.kind === 'persona-in-body') push({ file, field: 'body <Persona>', message: answer, severity: 'error', line: finding.line, column: finding.column });
-    else report(finding.kind === 'review-date' ? 'warning' : 'error', fieldOfQuestion(finding), answer, finding);
+    else report(WARNING_QUESTIONS.has(finding.kind) ? 'warning' : 'error', fieldOfQuestion(finding), answer, finding);
   }
   return outcome;
 }
@@ -215,6 +330,9 @@ function placeOf(place: Place): Place {
 
 type Question = Exclude<Finding, { kind: 'problem' }>;
 
+/** Questions whose "no" is a warning: worth a look, never a reason not to build. */
+const WARNING_QUESTIONS: ReadonlySet<Question['kind']> = new Set(['review-date', 'phase-without-stage']);
+
 function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' }>): string {
   switch (question.kind) {
     case 'persona-reference':
@@ -222,6 +340,9 @@ function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' }
     case 'compared-journey':
       return 'compares';
     case 'channel-reference':
+    case 'stage-reference':
+    case 'phase-without-stage':
+    case 'detail-reference':
       return question.field;
     case 'avatar':
       return 'avatar';
@@ -252,6 +373,18 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
     case 'channel-reference':
       if (!context.knownChannels || context.knownChannels.has(question.channel)) return undefined;
       return `unknown channel "${question.channel}"${didYouMean(question.channel, context.channelIds)} (channels: ${listForMessage(context.channelIds, 20)}; add new ones in content/channels.yaml)`;
+    case 'stage-reference':
+      if (!context.hasStagesFile) return `unknown stage "${question.stage}": the handbook has no content/stages.yaml; create it to list the stages phases may name`;
+      if (!context.knownStages || context.knownStages.has(question.stage)) return undefined;
+      return `unknown stage "${question.stage}"${didYouMean(question.stage, context.stageIds)} (stages: ${listForMessage(context.stageIds, 20)})`;
+    case 'phase-without-stage':
+      if (!context.knownStages || context.stageIds.length === 0) return undefined;
+      return `phase "${question.phase}" has no stage: add "stage: <id>" so cross-journey views can line it up (stages: ${listForMessage(context.stageIds, 20)})`;
+    case 'detail-reference': {
+      if (context.journeySlugs.includes(question.detail)) return undefined;
+      const others = context.journeySlugs.filter((slug) => slug !== source.slug);
+      return `unknown journey "${question.detail}"${didYouMean(question.detail, others)} (journeys: ${listForMessage(others)})`;
+    }
     case 'avatar':
       return checkAvatar(question.value, source);
     case 'review-date': {
