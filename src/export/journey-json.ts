@@ -32,6 +32,7 @@ export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'person
       goal: phase.goal ?? null,
       duration: phase.duration ?? null,
       kpis: (phase.kpis ?? []).map(kpiToJson),
+      stage: phase.stage ?? null,
       touchpoints: phase.touchpoints.map((touchpoint) => touchpoint.id),
       emotion: phase.emotion ?? null,
     })),
@@ -52,6 +53,8 @@ export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'person
       backstage: touchpoint.backstage ?? [],
       support: touchpoint.support ?? [],
       kpis: (touchpoint.kpis ?? []).map(kpiToJson),
+      detail: touchpoint.detail ?? null,
+      tags: touchpoint.tags ?? [],
     })),
     stats: journey.stats,
   };

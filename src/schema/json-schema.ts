@@ -1,5 +1,6 @@
 /**
- * JSON Schemas for the frontmatter of personas and journeys and for channels.yaml, generated from
+ * JSON Schemas for the frontmatter of personas and journeys and for channels.yaml, stages.yaml and
+ * the `_folder.yaml` folder labels, generated from
  * the Zod schemas (the single source of truth) with `z.toJSONSchema`. Editors with the YAML
  * language server use them for completion, hover text and validation (docs/authoring.md, "Editor
  * support"); `npm run schema` writes them to schemas/.
@@ -12,8 +13,10 @@ import { z } from 'astro/zod';
 import { BUILT_IN_CHANNEL_IDS, channelsFileSchema } from './channels.ts';
 import { journeySchema, touchpointSchema } from './journey.ts';
 import { personaSchema } from './persona.ts';
+import { stagesFileSchema } from './stages.ts';
+import { folderFileSchema } from './folder.ts';
 
-export type FrontmatterKind = 'journey' | 'persona' | 'channels';
+export type FrontmatterKind = 'journey' | 'persona' | 'channels' | 'stages' | 'folder';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -21,6 +24,8 @@ const SOURCES = {
   journey: { schema: journeySchema, title: 'Journeybook journey', description: 'The frontmatter of a journey file, content/journeys/<slug>.mdx (docs/format.md#journeys).' },
   persona: { schema: personaSchema, title: 'Journeybook persona', description: 'The frontmatter of a persona file, content/personas/<slug>.mdx (docs/format.md#personas).' },
   channels: { schema: channelsFileSchema, title: 'Journeybook channels', description: 'content/channels.yaml: extra channels, or new labels and icons for built-in ones (docs/format.md#channels).' },
+  stages: { schema: stagesFileSchema, title: 'Journeybook stages', description: 'content/stages.yaml: the stages every journey shares, in order (docs/format.md#stages-v2).' },
+  folder: { schema: folderFileSchema, title: 'Journeybook folder label', description: 'content/journeys/<folder>/_folder.yaml: the label of a folder of journeys (docs/format.md#folder-labels-v2).' },
 } as const;
 
 /** The JSON Schema (draft-07, the version every YAML language server reads) for one kind of file. */

@@ -4,7 +4,9 @@ import { handbookOf, tp } from '../helpers/handbook-of.ts';
 
 const handbook = handbookOf({
   personas: { ana: { name: 'Ana' } },
+  stages: [{ id: 'contratar', name: 'Contratar' }],
   journeys: {
+    detalle: { title: 'La firma, paso a paso', persona: 'ana', phases: [{ id: 'f', name: 'Firmar', stage: 'contratar' }], touchpoints: [tp('f', 'Firma', 1)] },
     alta: {
       title: 'Alta',
       persona: 'ana',
@@ -12,9 +14,14 @@ const handbook = handbookOf({
       phases: [
         { id: 'd', name: 'Descubrir' },
         { id: 'v', name: 'Vacía' },
-        { id: 'c', name: 'Contratar' },
+        { id: 'c', name: 'Contratar', stage: 'contratar' },
       ],
-      touchpoints: [tp('d', 'a', -1), tp('d', 'b', 'negative', { moment: 'pain' }), tp('c', 'c', 2, { id: 'firma', moment: 'truth' }), tp('c', 'd', 2)],
+      touchpoints: [
+        tp('d', 'a', -1),
+        tp('d', 'b', 'negative', { moment: 'pain' }),
+        tp('c', 'c', 2, { id: 'firma', moment: 'truth', detail: 'detalle', tags: ['Autónomos', 'firma'] }),
+        tp('c', 'd', 2),
+      ],
     },
   },
 });
@@ -42,7 +49,12 @@ describe('journey JSON', () => {
   });
 
   it('fills touchpoint defaults and writes emotion words as integers', () => {
-    expect(json.touchpoints[1]).toMatchObject({ id: 't2', emotion: -2, importance: 3, moment: 'pain', owner: null, evidence: [], kpis: [] });
+    expect(json.touchpoints[1]).toMatchObject({ id: 't2', emotion: -2, importance: 3, moment: 'pain', owner: null, evidence: [], kpis: [], detail: null, tags: [] });
+  });
+
+  it("gives each phase its stage (null without one) and each touchpoint its detail and tags", () => {
+    expect(json.phases.map((phase) => phase.stage)).toEqual([null, null, 'contratar']);
+    expect(json.touchpoints[2]).toMatchObject({ id: 'firma', detail: 'detalle', tags: ['Autónomos', 'firma'] });
   });
 
   it('names the earliest touchpoint among equal extremes', () => {
