@@ -1,6 +1,6 @@
 import type { Handbook } from '../model/types.ts';
 
-export type NavSection = 'home' | 'journeys' | 'personas' | 'channels' | 'insights';
+export type NavSection = 'home' | 'journeys' | 'personas' | 'channels' | 'insights' | 'stages' | 'tags';
 
 /** What the sidebar should expand for the page being shown. */
 export type SidebarContext = { kind: 'journey'; slug: string } | { kind: 'persona'; slug: string } | undefined;
@@ -14,6 +14,9 @@ export interface NavLink {
 }
 
 export interface NavGroup {
+  /** The folder ("banca"), as anchors and keys name the group. */
+  folder: string;
+  /** What readers see: the folder's label (see JourneyGroup). */
   name: string;
   count: number;
   href: string;
@@ -44,7 +47,10 @@ export function personaWindow(handbook: Handbook, context: SidebarContext): Hand
   return windowAround(handbook.personas, Math.max(0, current)).shown;
 }
 
-/** Journey groups (sub-folders) with counts; the current journey's group lists a window of its journeys. */
+/**
+ * Journey groups (sub-folders) with counts, named by their labels (`_folder.yaml`); the current
+ * journey's group lists a window of its journeys. `href.group` receives the folder.
+ */
 export function journeyGroups(handbook: Handbook, context: SidebarContext, href: { journey(slug: string): string; group(name: string): string }, ungroupedName: string): NavGroup[] {
   const currentSlug = context?.kind === 'journey' ? context.slug : undefined;
   let currentGroup: string | undefined;
@@ -63,7 +69,8 @@ export function journeyGroups(handbook: Handbook, context: SidebarContext, href:
     const expanded = currentIndex !== -1 || groups.size === 1;
     const { shown } = expanded ? windowAround(journeys, Math.max(0, currentIndex)) : { shown: [] };
     return {
-      name: name || ungroupedName,
+      folder: name,
+      name: name === '' ? ungroupedName : (handbook.groupByFolder.get(name)?.label ?? name),
       count: journeys.length,
       href: href.group(name),
       links: shown.map((journey) => ({

@@ -1,4 +1,5 @@
 import { isJourneySubPage, type JourneySubPage } from '../schema/reserved-names.ts';
+import { tagSlug } from '../domain/tag-slug.ts';
 
 /*
  * The output contract's URL scheme (docs/format.md#pages-and-files), in one place: pages and components
@@ -27,6 +28,10 @@ export const routes = {
   channels: () => 'channels/',
   channel: (id: string) => `channels/${id}/`,
   insights: () => 'insights/',
+  stages: () => 'stages/',
+  tags: () => 'tags/',
+  /** A tag's page, by its slug (tagSlug). */
+  tag: (slug: string) => `tags/${slug}/`,
   touchpointsCsv: () => 'touchpoints.csv',
   /** The folder of share images; a card's file is shareImage(). */
   shareImages: () => 'og/',
@@ -62,6 +67,14 @@ export function siteUrls(base: string) {
     channels: () => link(routes.channels()),
     channel: (id: string) => link(routes.channel(id)),
     insights: () => link(routes.insights()),
+    stages: () => link(routes.stages()),
+    /** A stage's section on the stages page. */
+    stage: (stageId: string) => `${link(routes.stages())}#stage-${stageId}`,
+    tags: () => link(routes.tags()),
+    /** A tag's page, from the tag as written or its slug: both give the same address. */
+    tag: (tag: string) => link(routes.tag(tagSlug(tag))),
+    /** The journeys index with its filters set (`?persona=…&tag=…`), for links that start a search. */
+    journeysFiltered: (filters: Record<string, string>) => `${link(routes.journeys())}?${new URLSearchParams(filters).toString()}`,
     touchpointsCsv: () => link(routes.touchpointsCsv()),
     shareImage: (kind: ShareImageKind, slug?: string) => link(routes.shareImage(kind, slug)),
     avatar: (personaSlug: string, imagePath: string) => link(routes.avatar(personaSlug, imagePath)),
