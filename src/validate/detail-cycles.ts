@@ -23,37 +23,43 @@ export function findDetailCycles<E extends DetailEdge>(edges: readonly E[]): E[]
     }
     outgoing.get(edge.from)!.push(edge);
   }
+  const position = new Map(order.map((node, index) => [node, index]));
   const cycles: E[][] = [];
   for (const component of stronglyConnected(order, outgoing)) {
-    const members = new Set(component);
-    const start = order.find((node) => members.has(node))!;
+    const start = component.reduce((first, node) => (position.get(node)! < position.get(first)! ? node : first));
     const selfLoop = outgoing.get(start)!.find((edge) => edge.to === start);
     if (component.length === 1 && !selfLoop) continue;
-    cycles.push(selfLoop ? [selfLoop] : loopThrough(start, members, outgoing));
+    cycles.push(selfLoop ? [selfLoop] : loopThrough(start, new Set(component), outgoing));
   }
-  return cycles.sort((a, b) => order.indexOf(a[0]!.from) - order.indexOf(b[0]!.from));
+  return cycles.sort((a, b) => position.get(a[0]!.from)! - position.get(b[0]!.from)!);
 }
 
-/** A simple loop from `start` back to it, inside one strongly connected component (depth first). */
+/**
+ * A simple loop from `start` back to it, inside one strongly connected component: depth first,
+ * with an explicit stack so a loop through thousands of journeys cannot overflow the call stack.
+ */
 function loopThrough<E extends DetailEdge>(start: string, members: ReadonlySet<string>, outgoing: ReadonlyMap<string, E[]>): E[] {
   const path: E[] = [];
+  const next: number[] = [0];
   const visited = new Set<string>([start]);
-  const walk = (node: string): boolean => {
-    for (const edge of outgoing.get(node)!) {
-      if (!members.has(edge.to)) continue;
-      if (edge.to === start) {
-        path.push(edge);
-        return true;
-      }
-      if (visited.has(edge.to)) continue;
-      visited.add(edge.to);
-      path.push(edge);
-      if (walk(edge.to)) return true;
+  while (next.length > 0) {
+    const node = path.length === 0 ? start : path.at(-1)!.to;
+    const edges = outgoing.get(node)!;
+    const index = next[next.length - 1]!;
+    if (index >= edges.length) {
+      next.pop();
       path.pop();
+      continue;
     }
-    return false;
-  };
-  walk(start);
+    next[next.length - 1] = index + 1;
+    const edge = edges[index]!;
+    if (!members.has(edge.to)) continue;
+    if (edge.to === start) return [...path, edge];
+    if (visited.has(edge.to)) continue;
+    visited.add(edge.to);
+    path.push(edge);
+    next.push(0);
+  }
   return path;
 }
 

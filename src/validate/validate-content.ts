@@ -191,8 +191,10 @@ function readStages(problems: Problem[], file: ContentSources['stages']): Stages
   if (parsed.syntaxError) {
     record.syntax(parsed.syntaxError);
     readable = false;
-  } else if (!Array.isArray(parsed.data)) {
-    record.error([], 'expected a list of stages, one "- id: …" item each, with its "name:"');
+  } else if (!Array.isArray(parsed.data) || parsed.data.length === 0) {
+    // An empty list gets the schema's own message; either way there is nothing to judge against.
+    if (!Array.isArray(parsed.data)) record.error([], 'expected a list of stages, one "- id: …" item each, with its "name:"');
+    else record.error([], 'list at least one stage, or remove the file');
     readable = false;
   } else {
     const result = stagesFileSchema.safeParse(parsed.data, { reportInput: true });
