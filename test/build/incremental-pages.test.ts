@@ -14,6 +14,7 @@ const SETTINGS = { title: 'Incremental handbook', locale: 'en' as const };
 const JOURNEY = 'content/journeys/banking/open-account.mdx';
 const FUTURE = 'content/journeys/banking/open-account-future.mdx';
 const PERSONA = 'content/personas/ana.mdx';
+const FOLDER = 'content/journeys/banking/_folder.yaml';
 
 /** Pages Astro copied from the previous build rather than rendered, from its build log. */
 function restoredPages(result: CommandResult): string[] {
@@ -92,10 +93,22 @@ describe('incremental builds', () => {
     expect(restored).not.toContain('/journeys/banking/open-account/index.html');
   });
 
+  it('renders again the pages that show a folder whose label is new', async () => {
+    writeFileSync(join(fixture.root, FOLDER), 'label: Banca para autónomos\n');
+    const result = await build();
+    const restored = restoredPages(result);
+    // The breadcrumbs of its journeys and the sidebar of every keyed page name the group.
+    for (const page of ['journeys/banking/open-account/index.html', 'journeys/banking/open-account/blueprint/index.html', 'compare/banking/open-account-future/index.html', 'personas/ana/index.html', 'journeys/health/appointment/index.html']) {
+      shows(page, 'Banca para autónomos');
+      expect(restored).not.toContain(`/${page}`);
+    }
+    expect(restored).toContain('/journeys/health/appointment.json');
+  });
+
   it('ends with the same site as a build from scratch', async () => {
     const fresh = createFixture('valid', { settings: SETTINGS });
     try {
-      for (const path of [JOURNEY, FUTURE, PERSONA]) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
+      for (const path of [JOURNEY, FUTURE, PERSONA, FOLDER]) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
       const result = await fresh.run('cli/build.ts');
       expect(result.code, result.stderr).toBe(0);
       const incremental = siteFiles(fixture.dist);
