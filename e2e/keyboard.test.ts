@@ -82,7 +82,7 @@ describe('keyboard-only navigation', () => {
   });
 
   describe.each([
-    ...(['home', 'journeys', 'journey', 'blueprint', 'compare', 'personas', 'persona', 'channels', 'channel', 'insights'] as const).map((kind) => [kind, 'light'] as const),
+    ...(['home', 'journeys', 'journey', 'blueprint', 'compare', 'personas', 'persona', 'channels', 'channel', 'insights', 'stages', 'tags', 'tag'] as const).map((kind) => [kind, 'light'] as const),
     ['journey', 'dark'] as const,
   ])('on the %s page (%s theme)', (kind, theme) => {
     it('reaches the search box and every link and control with Tab, each with a visible focus', async () => {

@@ -54,6 +54,9 @@ export interface PageKinds {
   channels: string;
   channel: string;
   insights: string;
+  stages: string;
+  tags: string;
+  tag: string;
   notFound: string;
 }
 
@@ -79,9 +82,20 @@ export function pageKinds(dist: string): PageKinds {
     channels: 'channels/',
     channel: `channels/${encodeURIComponent(current.touchpoints[0]!.channel)}/`,
     insights: 'insights/',
+    // The sample handbook has stages.yaml and tags (docs/format.md#stages-v2).
+    stages: 'stages/',
+    tags: 'tags/',
+    tag: firstTagPage(dist),
     // Asked for through the server, as a reader who followed a dead link would see it.
     notFound: 'no-such-page/',
   };
+}
+
+/** The first tag page of the build, by address. */
+function firstTagPage(dist: string): string {
+  const tag = filesUnder(join(dist, 'tags')).find((file) => /^[^/]+\/index\.html$/.test(file));
+  if (!tag) throw new Error('the sample handbook needs a tag');
+  return `tags/${encodeURIComponent(tag.split('/')[0]!)}/`;
 }
 
 /** Fails unless `pages` holds a page of every kind, so a check over "every page" checked them all. */
