@@ -90,10 +90,15 @@ export function journeyFacets(journeys: readonly Journey[], sources: FacetSource
     for (const option of options) tokenOf.set(`${name}\0${option.value}`, option.token);
     if (options.length > 0) facets.push({ name, options });
   }
+  // Within a facet, tokens are in option order: the attributes of thousands of journeys then
+  // repeat the same runs ("s0 s1 s2"), which gzip shrinks by about a tenth.
+  const optionIndex = (token: string) => Number(token.slice(1));
   const tokens = new Map(
     perJourney.map(({ journey, values: has }) => [
       journey.slug,
-      FACET_NAMES.flatMap((name) => has[name].flatMap((value) => tokenOf.get(`${name}\0${value}`) ?? [])).join(' '),
+      FACET_NAMES.flatMap((name) =>
+        has[name].flatMap((value) => tokenOf.get(`${name}\0${value}`) ?? []).sort((a, b) => optionIndex(a) - optionIndex(b)),
+      ).join(' '),
     ]),
   );
   return { facets, tokens };
