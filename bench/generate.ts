@@ -9,6 +9,7 @@
  *
  *   node bench/generate.ts --journeys 200 [--seed 7] --out <project dir>
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,7 +33,12 @@ export interface GeneratedHandbook {
   files: Map<string, string>;
   journeySlugs: string[];
   personaSlugs: string[];
+  researchIds: string[];
 }
+
+/** One research source per this many journeys (at least one), each cited by several touchpoints. */
+export const JOURNEYS_PER_RESEARCH = 20;
+const RESEARCH_METHODS = ['interview', 'survey', 'usability-test', 'analytics', 'support-tickets', 'observation', 'desk', 'other'] as const;
 
 export function generateHandbook({ journeys: journeyCount, seed = DEFAULT_SEED }: HandbookOptions): GeneratedHandbook {
   if (!Number.isInteger(journeyCount) || journeyCount < 1) throw new Error(`--journeys must be a positive integer, got ${journeyCount}`);
@@ -50,13 +56,72 @@ export function generateHandbook({ journeys: journeyCount, seed = DEFAULT_SEED }
   }
   const personaSlugs = personas.map((persona) => persona.slug);
 
+  // Research is derived from positions, not drawn from `random`: the journeys stay the ones
+  // earlier runs of the bench generated with the same seed.
+  const researchIds = Array.from({ length: Math.max(1, Math.round(journeyCount / JOURNEYS_PER_RESEARCH)) }, (_, index) => `estudio-${pad(index + 1)}`);
+  researchIds.forEach((id, index) => files.set(`content/research/${id}.md`, researchFile(index)));
+
   const journeySlugs: string[] = [];
   for (let index = 0; index < journeyCount; index++) {
-    const journey = journeyFile(random, index, personas, journeySlugs);
+    const journey = journeyFile(random, index, personas, journeySlugs, researchIds);
     journeySlugs.push(journey.slug);
     files.set(journey.path, journey.text);
   }
-  return { files, journeySlugs, personaSlugs };
+  return { files, journeySlugs, personaSlugs, researchIds };
+}
+
+function researchFile(index: number): string {
+  const method = RESEARCH_METHODS[index % RESEARCH_METHODS.length]!;
+  const date = new Date(Date.parse(`${BENCH_TODAY}T00:00:00Z`) - (20 + index * 9) * 86_400_000).toISOString().slice(0, 10);
+  const data = { title: `Estudio ${index + 1}: ${words.TAGS[index % words.TAGS.length]}`, method, date, participants: 8 + ((index * 7) % 40), owner: words.OWNERS[index % words.OWNERS.length] };
+  return withFrontmatter(data, `Hallazgos del estudio ${index + 1}.\n\n> «${words.THOUGHTS[index % words.THOUGHTS.length]}»`);
+}
+
+/**
+ * Gives `root` a git history with `revisions` revisions of every journey (docs/performance.md,
+ * "History"): revision 1 to `revisions − 1` differ from the generated file in some emotions and
+ * the last one is the file itself, so the working tree is the last commit. Each revision is
+ * committed in batches of 50 journeys, one commit per batch, a day apart, as a team would.
+ * Returns how many commits it made.
+ */
+export function writeHistory(root: string, handbook: GeneratedHandbook, revisions: number): number {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  rmSync(join(root, '.git'), { recursive: true, force: true });
+  writeFileSync(join(root, '.gitignore'), 'node_modules\n.cache\n.astro\n.journeybook\ndist\n');
+  git('init', '-q', '-b', 'main');
+  const journeys = [...handbook.files.keys()].filter((path) => path.startsWith('content/journeys/'));
+  const others = [...handbook.files.keys()].filter((path) => !path.startsWith('content/journeys/'));
+  let commits = 0;
+  let day = Date.parse('2025-01-06T09:00:00Z');
+  const commit = (paths: readonly string[], message: string) => {
+    git('add', '--', ...paths);
+    const when = new Date(day).toISOString();
+    execFileSync('git', ['-c', 'user.name=Equipo CX', '-c', 'user.email=cx@example.org', 'commit', '-q', '-m', message], {
+      cwd: root,
+      env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when },
+    });
+    commits++;
+    day += 86_400_000;
+  };
+  for (const path of others) writeFileSync(join(root, path), handbook.files.get(path)!);
+  commit(['.gitignore', ...others.map((path) => path)], 'Personas, canales e investigación');
+  for (let revision = 1; revision <= revisions; revision++) {
+    for (let start = 0; start < journeys.length; start += 50) {
+      const batch = journeys.slice(start, start + 50);
+      for (const path of batch) writeFileSync(join(root, path), revision === revisions ? handbook.files.get(path)! : earlierRevision(handbook.files.get(path)!, revision));
+      commit(batch, `Revisión ${revision} de los recorridos ${start + 1}–${start + batch.length}`);
+    }
+  }
+  return commits;
+}
+
+/** The file as it was in an earlier revision: some touchpoints felt a point better or worse. */
+function earlierRevision(text: string, revision: number): string {
+  let position = 0;
+  return text.replace(/^(\s+emotion: )(-?\d+)$/gm, (_, prefix: string, value: string) => {
+    const shift = ((revision * 7 + position++ * 3) % 3) - 1;
+    return `${prefix}${Math.max(-3, Math.min(3, Number(value) + shift))}`;
+  });
 }
 
 /**
@@ -129,6 +194,7 @@ function personaFile(random: Random, index: number): GeneratedPersona {
     expectations: random.sample(words.PERSONA_EXPECTATIONS, 2),
     motivations: random.sample(words.PERSONA_MOTIVATIONS, 2),
     channels: random.sample(words.CHANNELS, 4),
+    visibility: 'internal',
     supporting: random.sample(words.RELATIVES, 2).map((relative, position) => ({
       name: `${random.pick(words.FIRST_NAMES)}, ${relative.name}`,
       role: relative.role,
@@ -150,7 +216,7 @@ function personaFile(random: Random, index: number): GeneratedPersona {
   };
 }
 
-function journeyFile(random: Random, index: number, personas: readonly GeneratedPersona[], earlier: readonly string[]) {
+function journeyFile(random: Random, index: number, personas: readonly GeneratedPersona[], earlier: readonly string[], researchIds: readonly string[]) {
   const sector = words.SECTORS[index % words.SECTORS.length]!;
   const action = random.pick(sector.actions);
   const title = `${action} ${random.pick(sector.objects)}`;
@@ -166,8 +232,16 @@ function journeyFile(random: Random, index: number, personas: readonly Generated
     ...(position % 2 === 1 ? { kpis: [kpi(random)] } : {}),
     stage: words.STAGES[position % words.STAGES.length]![0],
   }));
-  const touchpoints: Array<ReturnType<typeof touchpoint> & { tags?: string[]; detail?: string }> = phases.flatMap((phase, phaseIndex) =>
-    Array.from({ length: TOUCHPOINTS_PER_PHASE }, (_, k) => touchpoint(random, phase.id, phaseIndex * TOUCHPOINTS_PER_PHASE + k)),
+  const touchpoints: Array<ReturnType<typeof touchpoint> & { sources?: string[]; quote?: string; tags?: string[]; detail?: string }> = phases.flatMap((phase, phaseIndex) =>
+    Array.from({ length: TOUCHPOINTS_PER_PHASE }, (_, k) => {
+      const position = phaseIndex * TOUCHPOINTS_PER_PHASE + k;
+      // Two touchpoints in three rest on research; one in five carries a verbatim from it.
+      const evidence =
+        position % 3 === 2
+          ? {}
+          : { sources: [researchIds[(index * 10 + position) % researchIds.length]!], ...(position % 5 === 0 ? { quote: words.THOUGHTS[(index + position) % words.THOUGHTS.length]! } : {}) };
+      return { ...touchpoint(random, phase.id, position), ...evidence };
+    }),
   );
   // Tags and details are picked without drawing from `random`, so the rest of the handbook stays
   // what earlier runs of the same seed generated.
@@ -186,7 +260,11 @@ function journeyFile(random: Random, index: number, personas: readonly Generated
     ...(future ? { compares: earlier[earlier.length - 1] } : {}),
     owner: random.pick(words.OWNERS),
     reviewed: reviewDate(random),
+    // One journey in four is reviewed on its own schedule, a year apart.
+    ...(index % 4 === 0 ? { review_every: '1 año' } : {}),
     tags: random.sample(words.TAGS, 3),
+    // Stated, as the default says the same: the whole handbook is built, as an intranet would.
+    visibility: 'internal',
     kpis: [kpi(random), kpi(random), kpi(random)],
     phases,
     touchpoints,

@@ -6,12 +6,17 @@
  *   npm run bench -- [--journeys 200 | --journeys 100,300,1000] [--seed 7]
  *                    [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs]
  *                    [--engine <git revision>]
+ *   npm run bench -- --journeys 1000 --history 10 [--repeat 3]
+ *
+ * `--history R` measures what the history from git costs instead (docs/performance.md, "History"):
+ * warm builds of the handbook without a git history of its own, then warm builds of the same
+ * handbook in a repository with R revisions of every journey.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEED, generateHandbook, writeHandbook } from './generate.ts';
+import { DEFAULT_SEED, generateHandbook, writeHandbook, writeHistory, type GeneratedHandbook } from './generate.ts';
 import { parseBuildLog } from './lib/build-log.ts';
 import { distStats } from './lib/dist-stats.ts';
 import { hasGnuTime, measureCommand, type CommandSpec } from './lib/measure.ts';
@@ -33,7 +38,7 @@ import {
 } from './lib/projects.ts';
 import { buildsTable, growthTable, megabytes, STATES, targetsTable, type BuildResult, type BuildState, type Project, type RunResult } from './lib/report.ts';
 
-const USAGE = 'usage: npm run bench -- [--journeys 200|100,300,1000] [--seed 7] [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs] [--engine <git revision>]';
+const USAGE = 'usage: npm run bench -- [--journeys 200|100,300,1000] [--seed 7] [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs] [--engine <git revision>] [--history <revisions per journey>]';
 const STEPS = ['floor', ...STATES] as const;
 type Step = (typeof STEPS)[number];
 
@@ -46,6 +51,8 @@ interface Options {
   docs: boolean;
   /** A git revision to build with instead of the working tree. */
   engine: string | undefined;
+  /** Revisions per journey for the history measurement; 0: the usual builds. */
+  history: number;
 }
 
 function readOptions(): Options {
@@ -60,6 +67,7 @@ function readOptions(): Options {
         profile: { type: 'boolean', default: false },
         docs: { type: 'boolean', default: false },
         engine: { type: 'string' },
+        history: { type: 'string', default: '0' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -74,7 +82,9 @@ function readOptions(): Options {
   if (unknown.length > 0) usage(`--only takes ${STEPS.join(', ')}; got "${unknown.join(', ')}"`);
   const repeat = Number(parsed.repeat);
   if (!Number.isInteger(repeat) || repeat < 1) usage(`--repeat takes a positive integer, got "${parsed.repeat}"`);
-  return { sizes, seed: Number(parsed.seed), only: new Set(only as Step[]), repeat, profile: parsed.profile, docs: parsed.docs, engine: parsed.engine };
+  const history = Number(parsed.history);
+  if (!Number.isInteger(history) || history < 0) usage(`--history takes a number of revisions per journey, got "${parsed.history}"`);
+  return { sizes, seed: Number(parsed.seed), only: new Set(only as Step[]), repeat, profile: parsed.profile, docs: parsed.docs, engine: parsed.engine, history };
 }
 
 function usage(problem?: string): never {
@@ -267,12 +277,86 @@ function updateDocs(markdown: string): string {
   return path;
 }
 
+/** Warm builds without and with a git history of R revisions per journey (docs/performance.md, "History"). */
+interface HistoryRun {
+  journeys: number;
+  revisions: number;
+  commits: number;
+  without: BuildResult;
+  with: BuildResult;
+  /** The build's own "history: …" line, from the measured build with history. */
+  historyLine: string | undefined;
+}
+
+async function runHistory(journeys: number, options: Options): Promise<HistoryRun> {
+  const { repeat, seed, history: revisions } = options;
+  const tag = `n${journeys}-history${revisions}`;
+  say(`N = ${journeys}: generating the handbook (seed ${seed}) …`);
+  const handbook: GeneratedHandbook = generateHandbook({ journeys, seed });
+  prepareJourneybookProject();
+  // Without a repository of its own the project sits untracked inside this one: git answers, with no history.
+  rmSync(join(JOURNEYBOOK, '.git'), { recursive: true, force: true });
+  writeHandbook(JOURNEYBOOK, handbook);
+  const warmRounds = async (label: string) => {
+    say(`${label}: an unmeasured build first, so the measured ones are warm`);
+    const primed = await measureCommand(journeybookBuild(`${tag}-${label}-prime`));
+    if (primed.exitCode !== 0) throw new Error('the priming build failed; see bench/work/logs');
+    const results: BuildResult[] = [];
+    for (let round = 1; round <= repeat; round++) results.push(await measureBuild('journeybook', 'warm', `Journeybook warm ${label} #${round}`, journeybookBuild(`${tag}-${label}-${round}`)));
+    return median(results);
+  };
+  const without = await warmRounds('without-history');
+  say(`writing ${revisions} revisions of each of ${journeys} journeys into a git repository …`);
+  const commits = writeHistory(JOURNEYBOOK, handbook, revisions);
+  const withHistory = await warmRounds('with-history');
+  rmSync(join(JOURNEYBOOK, '.git'), { recursive: true, force: true });
+  const historyLine = withHistory.measurement.output.split('\n').find((line) => line.startsWith('history: '));
+  return { journeys, revisions, commits, without, with: withHistory, historyLine };
+}
+
+function historyMarkdown(run: HistoryRun, command: string, started: Date, loadStart: number[], loadEnd: number[], engine: string): string {
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ');
+  const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
+  const added = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '—' : `${(((b - a) / a) * 100).toFixed(1)} %`);
+  const row = (label: string, build: BuildResult) =>
+    `| ${label} | ${seconds(build.measurement.wallMs)} | ${seconds(build.measurement.cpuMs)} | ${megabytes(build.measurement.peakTreeRssBytes)} | ${seconds(build.log.astroMs)} (${build.log.pagesReused} pages copied) | ${build.dist?.pages ?? '—'} |`;
+  return [
+    `Run on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`.`,
+    '',
+    machine(),
+    `- engine: ${engine}, snapshotted into bench/work/engine at the start`,
+    `- load average (1, 5, 15 min) at start: ${load(loadStart)}; at end: ${load(loadEnd)}`,
+    '',
+    `### History: N = ${run.journeys} journeys, ${run.revisions} revisions each (${run.commits} commits)`,
+    '',
+    '| warm build | wall | CPU | peak RSS | astro build | pages |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    row('without a history of its own', run.without),
+    row(`with ${run.revisions} revisions per journey`, run.with),
+    '',
+    `History adds **${added(run.without.measurement.wallMs, run.with.measurement.wallMs)}** to a warm build's wall time (CPU: ${added(run.without.measurement.cpuMs, run.with.measurement.cpuMs)}); the target is at most 10 %.`,
+    ...(run.historyLine ? ['', `The build's own account: \`${run.historyLine}\`.`] : []),
+  ].join('\n');
+}
+
 const options = readOptions();
 const started = new Date();
 const loadStart = loadavg();
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '');
 const engine = snapshotEngine(options.engine);
 say(`engine: ${engine}`);
+if (options.history > 0) {
+  if (options.sizes.length !== 1) usage('--history measures one size at a time: give one --journeys');
+  const run = await runHistory(options.sizes[0]!, options);
+  const markdown = historyMarkdown(run, command, started, loadStart, loadavg(), engine);
+  console.log(`\n${markdown}\n`);
+  mkdirSync(join(BENCH, 'results'), { recursive: true });
+  const stamp = started.toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+  const file = join(BENCH, 'results', `${stamp}-n${run.journeys}-history${run.revisions}.md`);
+  writeFileSync(file, `# History benchmark, ${started.toISOString().slice(0, 10)}\n\n${markdown}\n`);
+  say(`results written to ${file.slice(REPO.length + 1)}`);
+  process.exit(0);
+}
 const runs: RunResult[] = [];
 for (const size of options.sizes) {
   const run = await runSize(size, options);

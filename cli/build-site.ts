@@ -12,6 +12,11 @@ import { buildFolders } from './lib/build-folders.ts';
 import { failBuild } from './lib/fail-build.ts';
 import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
 
+// cli/build.ts holds the build lock: should it die (even by kill -9), this process must not go on
+// writing into a staging folder the next build is about to use.
+process.channel?.unref();
+process.on('disconnect', () => process.exit(1));
+
 const root = projectRoot();
 const { staging: stagingDir } = buildFolders(root);
 
@@ -25,7 +30,19 @@ try {
 
 // Astro's pages and the share images reuse this result (see loadContent): one validation per
 // build, and only of the files that changed since the last one (the rest come from the cacheDir).
-const { validation } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root) });
+const { validation, handbook } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root, settings.audience) });
+const history = handbook?.history;
+const WITHOUT_HISTORY = {
+  shallow: 'a shallow clone: fetch the full history (fetch-depth: 0, or git fetch --unshallow) to show it',
+  'no-repository': 'not a git repository',
+  'no-git': 'git is not installed',
+  withheld: 'not shown in a build for this audience',
+};
+if (history && history.status !== 'complete') console.log(`history: not read, ${WITHOUT_HISTORY[history.status]}`);
+else if (history?.cost) {
+  const { ms, commits, journeyRevisions, versionsReadFromGit } = history.cost;
+  console.log(`history: ${commits} commits, ${journeyRevisions} journey revisions in ${ms} ms (${versionsReadFromGit} old versions read from git, the rest cached)`);
+}
 const problems = sortProblems(validation.problems);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
 if (!validation.ok) failBuild(errorsIn(problems).map(formatProblem));

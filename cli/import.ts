@@ -12,34 +12,23 @@ import { journeyDraftFromMermaid } from '../src/authoring/journey-from-mermaid.t
 import { journeyFileText } from '../src/authoring/journey-file.ts';
 import { personaFileText } from '../src/authoring/persona-file.ts';
 import { CONTENT_SLUG, nameFromSlug, slugify } from '../src/authoring/slugify.ts';
-import { templateText } from '../src/authoring/template-text.ts';
 import { formatMermaidProblem, readMermaidJourney } from '../src/export/mermaid-read.ts';
 import { buildDate } from '../src/sources/build-date.ts';
 import { readContentSources, type SourceFile } from '../src/sources/content-files.ts';
-import { LOCALES, type Locale, type SiteSettings } from '../src/schema/settings.ts';
+import { fillPlaceholders, templateText } from '../src/i18n/index.ts';
 import { parseSource } from '../src/validate/frontmatter.ts';
 import { formatProblem } from '../src/validate/problem.ts';
-import { cliText } from './lib/cli-text.ts';
 import { contentFilePath, fileWithSlug, writeContentFile } from './lib/content-files.ts';
-import { projectRoot } from './lib/project.ts';
-import { commandLine } from './lib/command-line.ts';
-import { readSettingsForCli } from './lib/settings-for-cli.ts';
+import { authoringCommand } from './lib/authoring-command.ts';
 import { devUrl, errorsInWrittenFiles } from './lib/written-files.ts';
 
-const USAGE = `Usage:
-  npm run import -- mermaid <file.mmd> [--persona <slug>] [--slug <slug>] [--force] [--lang es|en]
-
-  --persona  the protagonist's slug (default: the diagram's first actor; a persona file is created if needed)
-  --slug     the journey's slug (default: from the diagram's title); "/" makes sub-folders
-  --force    replace an existing journey with the same slug (personas are never replaced)`;
-
-const cli = commandLine('import', USAGE, {
+const cli = await authoringCommand('import', {
   persona: { type: 'string' },
   slug: { type: 'string' },
   force: { type: 'boolean' },
-  lang: { type: 'string' },
 });
-const { values, positionals } = cli;
+const { root, values, positionals } = cli;
+let say = cli.say;
 // Declared functions, so TypeScript knows the code after a call does not run.
 function usageError(message: string): never {
   return cli.usageError(message);
@@ -48,36 +37,30 @@ function fail(...lines: string[]): never {
   return cli.fail(...lines);
 }
 const [format, file, ...extra] = positionals;
-if (format !== 'mermaid') usageError(format ? `unknown format "${format}": only "mermaid" can be imported` : 'say what to import: npm run import -- mermaid <file.mmd>');
-if (!file) usageError('say which diagram to import: npm run import -- mermaid <file.mmd>');
-if (extra.length > 0) usageError(`unexpected ${extra.map((word) => `"${word}"`).join(' ')}`);
+if (format !== 'mermaid') usageError(format ? say('import.unknownFormat', { format }) : say('import.sayFormat'));
+if (!file) usageError(say('import.sayFile'));
+if (extra.length > 0) usageError(say('common.unexpected', { words: extra.map((word) => `"${word}"`).join(' ') }));
 for (const [flag, value] of [['--persona', values.persona], ['--slug', values.slug]] as const) {
   if (value !== undefined && !CONTENT_SLUG.test(value)) {
-    usageError(`${flag} "${value}" is not a slug: use lower-case letters, digits and "-", with "/" for sub-folders`);
+    usageError(say('import.flagNotASlug', { flag, value }));
   }
 }
+const { settings, lang, say: sayInLang } = cli.settle();
+say = sayInLang;
+const t = templateText(lang);
 
 let source: string;
 try {
   source = readFileSync(file, 'utf8');
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  fail(`import: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+  const reason = code === 'ENOENT' ? say('import.noSuchFile') : code === 'EISDIR' ? say('import.isFolder') : (error as Error).message;
+  fail(say('import.cannotRead', { file, reason }));
 }
 const read = readMermaidJourney(source);
 if (!read.ok) fail(...read.problems.map((problem) => formatMermaidProblem(file, problem)));
 const diagram = read.diagram;
 
-const root = projectRoot();
-const settingsRead = await readSettingsForCli(root);
-if (!settingsRead.ok) fail(...settingsRead.lines);
-const settings: SiteSettings = settingsRead.settings;
-if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang)) {
-  usageError(`--lang must be one of ${LOCALES.join(', ')}, got "${values.lang}"`);
-}
-const lang = (values.lang as Locale | undefined) ?? settings.locale;
-const say = cliText(lang);
-const t = templateText(lang);
 const sources = readContentSources(root);
 
 // The protagonist: --persona, else the persona the first actor names, else a new one.
@@ -88,10 +71,10 @@ if (values.persona !== undefined) {
   personaSlug = values.persona;
   existingPersona = fileWithSlug(sources.personas, personaSlug);
 } else {
-  if (!firstActor) fail(`${file}: no task names an actor, so the persona is unknown: pass --persona <slug>`);
+  if (!firstActor) fail(say('import.noActor', { file }));
   existingPersona = personaNamed(sources.personas, firstActor);
   personaSlug = existingPersona?.slug ?? slugify(firstActor);
-  if (!personaSlug) fail(`${file}: cannot make a slug from the actor "${firstActor}": pass --persona <slug>`);
+  if (!personaSlug) fail(say('import.actorWithoutSlug', { file, actor: firstActor }));
 }
 // The first actor is the protagonist (under --persona's slug when given); everyone else is a
 // supporting character: listed on a new persona, or in a comment when the persona exists.
@@ -99,24 +82,24 @@ const personaName = firstActor ?? nameFromSlug(personaSlug);
 const supporting = otherActors;
 
 const journeySlug = values.slug ?? slugify(diagram.title);
-if (!journeySlug) fail(`${file}: cannot make a slug from the title "${diagram.title}": pass --slug <slug>`);
+if (!journeySlug) fail(say('import.titleWithoutSlug', { file, title: diagram.title }));
 const existingJourney = fileWithSlug(sources.journeys, journeySlug);
 if (existingJourney && !values.force) {
-  fail(`import: ${existingJourney.file} already exists; nothing was written. Pass --force to replace it, or --slug <another-slug>.`);
+  fail(say('import.exists', { file: existingJourney.file }));
 }
 
 const journeyPath = contentFilePath(root, 'journeys', journeySlug);
 const personaPath = contentFilePath(root, 'personas', personaSlug);
 const today = buildDate().toISOString().slice(0, 10);
 const looseTasks = diagram.sections.some((section) => section.name === undefined);
-const notes = [t.importedFrom(file), t.importedChannels];
-if (existingPersona && supporting.length > 0) notes.push(...t.otherActors(supporting.join(', ')).split('\n'));
+const notes = [fillPlaceholders(t.importedFrom, { file }), t.importedChannels];
+if (existingPersona && supporting.length > 0) notes.push(...fillPlaceholders(t.otherActors, { names: supporting.join(', ') }).split('\n'));
 
 const written: string[] = [];
 if (!existingPersona) {
   writeContentFile(
     personaPath.absolute,
-    personaFileText({ name: personaName, supporting: supporting.map((name) => ({ name })) }, { lang, notes: [t.importedPersona(file)] }),
+    personaFileText({ name: personaName, supporting: supporting.map((name) => ({ name })) }, { lang, notes: [fillPlaceholders(t.importedPersona, { file })] }),
   );
   written.push(personaPath.relative);
 }
@@ -127,13 +110,13 @@ writeContentFile(
 );
 written.push(journeyPath.relative);
 
-for (const path of written) console.log(say.created(path));
-if (existingPersona) console.log(`  ${say.usesPersona(personaSlug)}`);
-if (existingPersona && supporting.length > 0) console.log(`  ${say.otherActors(supporting.join(', '))}`);
-if (looseTasks) console.log(`  ${say.looseTasks(t.looseTasksPhase)}`);
-console.log(`  ${say.setChannels}`);
-console.log(`  ${say.preview(devUrl(settings, 'journeys', journeySlug))}`);
-console.log(`  ${say.check}`);
+for (const path of written) console.log(say('common.created', { file: path }));
+if (existingPersona) console.log(`  ${say('import.usesPersona', { slug: personaSlug })}`);
+if (existingPersona && supporting.length > 0) console.log(`  ${say('import.otherActors', { names: supporting.join(', ') })}`);
+if (looseTasks) console.log(`  ${say('import.looseTasks', { phase: t.looseTasksPhase })}`);
+console.log(`  ${say('import.setChannels')}`);
+console.log(`  ${say('common.preview', { url: devUrl(settings, 'journeys', journeySlug) })}`);
+console.log(`  ${say('common.check')}`);
 const errors = errorsInWrittenFiles(root, settings, written);
 if (errors.length > 0) fail(...errors.map(formatProblem));
 

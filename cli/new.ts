@@ -8,37 +8,26 @@ import { journeyFileText } from '../src/authoring/journey-file.ts';
 import { newJourneyDraft, parsePhaseList } from '../src/authoring/new-journey.ts';
 import { personaFileText } from '../src/authoring/persona-file.ts';
 import { CONTENT_SLUG, nameFromSlug, slugify, titleFromSlug } from '../src/authoring/slugify.ts';
-import { templateText } from '../src/authoring/template-text.ts';
 import { buildDate } from '../src/sources/build-date.ts';
 import { readContentSources, type SourceFile } from '../src/sources/content-files.ts';
-import { LOCALES, type Locale, type SiteSettings } from '../src/schema/settings.ts';
-import { didYouMean, listForMessage } from '../src/validate/did-you-mean.ts';
+import { templateText } from '../src/i18n/index.ts';
+import { closestMatch, listForMessage } from '../src/validate/did-you-mean.ts';
 import { formatProblem } from '../src/validate/problem.ts';
-import { cliText, type CliText } from './lib/cli-text.ts';
 import { contentFilePath, fileWithSlug, writeContentFile } from './lib/content-files.ts';
-import { projectRoot } from './lib/project.ts';
-import { commandLine } from './lib/command-line.ts';
-import { readSettingsForCli } from './lib/settings-for-cli.ts';
+import { authoringCommand } from './lib/authoring-command.ts';
 import { createPrompter, isInteractive, type Prompter } from './lib/prompt.ts';
 import { devUrl, errorsInWrittenFiles } from './lib/written-files.ts';
 
-const USAGE = `Usage:
-  npm run new -- journey <slug> [--persona <slug>] [--title "…"] [--phases "Descubrir, Contratar, Usar"] [--lang es|en]
-  npm run new -- persona <slug> [--name "…"] [--role "…"] [--lang es|en]
-
-A slug is the file's name without extension; "/" makes sub-folders (banca/alta-online).
-In a terminal, what is not given as a flag is asked; --interactive asks even when input is piped.`;
-
-const cli = commandLine('new', USAGE, {
+const cli = await authoringCommand('new', {
   persona: { type: 'string' },
   title: { type: 'string' },
   phases: { type: 'string' },
   name: { type: 'string' },
   role: { type: 'string' },
-  lang: { type: 'string' },
   interactive: { type: 'boolean' },
 });
-const { values, positionals } = cli;
+const { root, values, positionals } = cli;
+let say = cli.say;
 // Declared functions, so TypeScript knows the code after a call does not run.
 function usageError(message: string): never {
   return cli.usageError(message);
@@ -48,29 +37,22 @@ function fail(...lines: string[]): never {
 }
 
 const [kind, rawSlug, ...extra] = positionals;
-if (kind !== 'journey' && kind !== 'persona') usageError(kind ? `unknown kind "${kind}": write "journey" or "persona"` : 'say what to create: journey or persona');
-if (!rawSlug) usageError(`say which ${kind} to create: npm run new -- ${kind} <slug>`);
-if (extra.length > 0) usageError(`unexpected ${extra.map((word) => `"${word}"`).join(' ')} (quote a value that has spaces)`);
+if (kind !== 'journey' && kind !== 'persona') usageError(kind ? say('new.unknownKind', { kind }) : say('new.sayKind'));
+if (!rawSlug) usageError(say('new.saySlug', { kind }));
+if (extra.length > 0) usageError(say('common.unexpected', { words: extra.map((word) => `"${word}"`).join(' ') }));
 const slug = rawSlug.replace(/\.mdx?$/i, '');
 if (!CONTENT_SLUG.test(slug)) {
   const suggestion = slug.split('/').map(slugify).filter(Boolean).join('/');
-  usageError(`"${rawSlug}" is not a slug: use lower-case letters, digits and "-", with "/" for sub-folders${suggestion ? ` (try "${suggestion}")` : ''}`);
+  usageError(suggestion ? say('new.notASlugTry', { text: rawSlug, suggestion }) : say('new.notASlug', { text: rawSlug }));
 }
 
-const root = projectRoot();
-const read = await readSettingsForCli(root);
-if (!read.ok) fail(...read.lines);
-const settings: SiteSettings = read.settings;
-if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang)) {
-  usageError(`--lang must be one of ${LOCALES.join(', ')}, got "${values.lang}"`);
-}
-const lang = (values.lang as Locale | undefined) ?? settings.locale;
-const say = cliText(lang);
+const { settings, lang, say: sayInLang } = cli.settle();
+say = sayInLang;
 const sources = readContentSources(root);
 const collection = kind === 'journey' ? 'journeys' : 'personas';
 const existing = fileWithSlug(sources[collection], slug);
 if (existing) {
-  fail(`new: ${existing.file} already exists; nothing was written. Choose another slug, or edit that file.`);
+  fail(say('new.exists', { file: existing.file }));
 }
 const target = contentFilePath(root, collection, slug);
 
@@ -79,7 +61,7 @@ const prompter: Prompter | undefined = isInteractive(values.interactive) ? creat
 async function ask(question: string, fallback?: string): Promise<string | undefined> {
   if (!prompter) return undefined;
   const answer = await prompter.ask(question, fallback);
-  if (answer === undefined) fail(say.cancelled);
+  if (answer === undefined) fail(say('common.cancelled'));
   return answer;
 }
 
@@ -93,57 +75,60 @@ try {
 
 writeContentFile(target.absolute, text);
 const errors = errorsInWrittenFiles(root, settings, [target.relative]);
-console.log(say.created(target.relative));
-console.log(`  ${say.fillIn}`);
-console.log(`  ${say.preview(devUrl(settings, collection, slug))}`);
-console.log(`  ${say.check}`);
+console.log(say('common.created', { file: target.relative }));
+console.log(`  ${say('new.fillIn')}`);
+console.log(`  ${say('common.preview', { url: devUrl(settings, collection, slug) })}`);
+console.log(`  ${say('common.check')}`);
 if (errors.length > 0) fail(...errors.map(formatProblem));
 
 async function journeyText(): Promise<string> {
   requireSomePersona(sources.personas);
-  const title = values.title?.trim() || (await ask(say.askTitle, titleFromSlug(slug))) || titleFromSlug(slug);
-  const persona = await choosePersona(sources.personas, say);
+  const title = values.title?.trim() || (await ask(say('new.askTitle'), titleFromSlug(slug))) || titleFromSlug(slug);
+  const persona = await choosePersona(sources.personas);
   let phaseNames: string[] = [];
   if (values.phases !== undefined) {
     phaseNames = parsePhaseList(values.phases);
-    if (phaseNames.length === 0) usageError('--phases needs at least one name, e.g. --phases "Descubrir, Contratar, Usar"');
+    if (phaseNames.length === 0) usageError(say('new.phasesEmpty'));
   } else {
-    phaseNames = parsePhaseList((await ask(say.askPhases, templateText(lang).defaultPhases.join(', '))) ?? '');
+    phaseNames = parsePhaseList((await ask(say('new.askPhases'), templateText(lang).defaultPhases.join(', '))) ?? '');
   }
   return journeyFileText(newJourneyDraft({ title, persona, phaseNames, lang }), { lang, today });
 }
 
 async function personaText(): Promise<string> {
-  const name = values.name?.trim() || (await ask(say.askName, nameFromSlug(slug))) || nameFromSlug(slug);
-  const role = values.role?.trim() || (await ask(say.askRole)) || undefined;
+  const name = values.name?.trim() || (await ask(say('new.askName'), nameFromSlug(slug))) || nameFromSlug(slug);
+  const role = values.role?.trim() || (await ask(say('new.askRole'))) || undefined;
   return personaFileText({ name, role }, { lang });
 }
 
 /** A journey cannot be made without a protagonist: say so before asking anything. */
 function requireSomePersona(personas: readonly SourceFile[]): void {
   if (personas.length > 0) return;
-  fail(
-    'new: a journey needs a persona as its protagonist, and this handbook has none yet.',
-    '  Create one first: npm run new -- persona <slug>   (for example: npm run new -- persona maria-gomez)',
-  );
+  fail(say('new.noPersonas'), say('new.createPersonaFirst'));
 }
 
 /** The protagonist: --persona, else asked, else the only persona there is. */
-async function choosePersona(personas: readonly SourceFile[], text: CliText): Promise<string> {
+async function choosePersona(personas: readonly SourceFile[]): Promise<string> {
   const slugs = personas.map((persona) => persona.slug);
   const unknown = (candidate: string) =>
-    `new: unknown persona "${candidate}"${didYouMean(candidate, slugs)} (personas: ${listForMessage(slugs)}). To create it: npm run new -- persona ${slugify(candidate) || '<slug>'}`;
+    say('new.unknownPersona', { slug: candidate, hint: hintFor(candidate, slugs), list: listForMessage(slugs), newSlug: slugify(candidate) || '<slug>' });
   if (values.persona !== undefined) {
     if (!slugs.includes(values.persona)) fail(unknown(values.persona));
     return values.persona;
   }
   if (prompter) {
     for (;;) {
-      const answer = (await ask(text.askPersona(listForMessage(slugs, 8)), slugs[0]))!;
+      const answer = (await ask(say('new.askPersona', { list: listForMessage(slugs, 8) }), slugs[0]))!;
       if (slugs.includes(answer)) return answer;
-      console.log(text.unknownPersona(answer, didYouMean(answer, slugs)));
+      console.log(say('new.notAPersona', { slug: answer, hint: hintFor(answer, slugs) }));
     }
   }
   if (slugs.length === 1) return slugs[0]!;
-  fail(`new: which persona is the protagonist? Pass --persona <slug> (personas: ${listForMessage(slugs)})`);
+  fail(say('new.whichPersona', { list: listForMessage(slugs) }));
+}
+
+/** ` (did you mean "ana-perez"?)`, or nothing when no slug is close. */
+function hintFor(candidate: string, slugs: readonly string[]): string {
+  const match = closestMatch(candidate, slugs);
+  return match === undefined || match === candidate ? '' : say('common.didYouMean', { match });
 }

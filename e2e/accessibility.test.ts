@@ -8,7 +8,31 @@ import { useSampleSiteInBrowser } from './lib/sample-site-in-browser.ts';
 import type { PageKinds } from './lib/site-pages.ts';
 
 const THEMES = ['light', 'dark'] as const;
-const KINDS: Array<keyof PageKinds> = ['home', 'journeys', 'journey', 'blueprint', 'compare', 'personas', 'persona', 'channels', 'channel', 'insights', 'stages', 'tags', 'tag', 'notFound'];
+const KINDS: Array<keyof PageKinds> = [
+  'home',
+  'journeys',
+  'journey',
+  'blueprint',
+  'compare',
+  'personas',
+  'persona',
+  'channels',
+  'channel',
+  'insights',
+  'research',
+  'researchSource',
+  'review',
+  'history',
+  'changes',
+  'tracks',
+  'track',
+  'present',
+  'embed',
+  'stages',
+  'tags',
+  'tag',
+  'notFound',
+];
 
 describe('accessibility of every kind of page (axe-core, WCAG 2.2 A/AA)', () => {
   const sample = useSampleSiteInBrowser();

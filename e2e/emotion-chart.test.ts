@@ -133,6 +133,8 @@ describe('the emotion chart of a journey', () => {
     try {
       for (const path of paths) {
         await other.goto(server.url + path);
+        // A presentation shows one slide at a time: show them all, as it does without JavaScript, so every slide's chart is checked.
+        await other.evaluate(() => document.querySelectorAll<HTMLElement>('[data-slide][hidden]').forEach((slide) => (slide.hidden = false)));
         for (const chart of await other.locator('svg[data-chart]').all()) {
           charts++;
           pagesWithCharts.add(path);

@@ -16,7 +16,7 @@ import { expectedJourneyJson } from '../test/property/expected-json.ts';
 import { contentFile, handbookFiles, REVIEW_MONTHS, TODAY } from '../test/property/handbook-arbitrary.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { parseCsv } from './lib/csv.ts';
-import { hostileHandbook, PAYLOADS, payloadSlug, STRING_FIELD_COUNT } from './lib/hostile-handbook.ts';
+import { hostileHandbook, hostileTracks, PAYLOADS, payloadSlug, STRING_FIELD_COUNT } from './lib/hostile-handbook.ts';
 import { validateHtml } from './lib/html-validator.ts';
 import { filesUnder, htmlPages } from './lib/site-pages.ts';
 
@@ -32,8 +32,10 @@ function liveInjections(html: string) {
       if (/^on/i.test(attribute.name)) found.push(`<${element.localName} ${attribute.name}>`);
       if (/(^|:)(href|src|action|formaction|data)$/i.test(attribute.name) && /^\s*javascript:/i.test(attribute.value)) found.push(`<${element.localName} ${attribute.name}="javascript:…">`);
     }
+    // An embed page's own <base target="_top"> (its links open in the host page), in its <head>.
+    const embedsOwnBase = element.localName === 'base' && element.attributes.length === 1 && element.getAttribute('target') === '_top' && element.parentElement === doc.head;
     // The site itself has none of these; a payload that opened one escaped its text.
-    if (['iframe', 'frame', 'object', 'embed', 'base'].includes(element.localName)) found.push(`<${element.localName}>`);
+    if (['iframe', 'frame', 'object', 'embed', 'base'].includes(element.localName) && !embedsOwnBase) found.push(`<${element.localName}>`);
     if (element.localName === 'script' && /alert\(1\)/.test(element.textContent ?? '')) found.push(`<script> running "${(element.textContent ?? '').slice(0, 40)}"`);
     if (element.localName === 'img' && element.getAttribute('src') === 'x') found.push('<img src=x>');
   }
@@ -52,7 +54,7 @@ describe('payloads in every string field', () => {
 
   beforeAll(async () => {
     fixture = createFixture('hostile-fields', {
-      files: handbookFiles(spec),
+      files: { ...handbookFiles(spec), ...hostileTracks() },
       settings: { title: 'Manual <b>hostil</b> & "raro"', description: '</title><script>alert(1)</script>', locale: 'es', reviewIntervalMonths: REVIEW_MONTHS },
       site: 'https://intranet.example',
       env: { JOURNEYBOOK_TODAY: TODAY },
@@ -68,7 +70,7 @@ describe('payloads in every string field', () => {
   });
 
   it('validate and build without a crash', () => {
-    expect(check(handbookFiles(spec), { today: TODAY, reviewIntervalMonths: REVIEW_MONTHS }).errors).toEqual([]);
+    expect(check({ ...handbookFiles(spec), ...hostileTracks() }, { today: TODAY, reviewIntervalMonths: REVIEW_MONTHS }).errors).toEqual([]);
     expect(build.code, build.stderr).toBe(0);
     expect(build.stdout + build.stderr).not.toMatch(/^\s+at |Error:/m);
   });
@@ -88,6 +90,13 @@ describe('payloads in every string field', () => {
       if (!page.text.includes(payload.trim())) problems.push(`journey ${index + 1}: the page text never shows ${JSON.stringify(payload)}`);
       const persona = await parser.evaluate(liveInjections, fixture.read(`personas/${payloadSlug(index)}/index.html`));
       if (!persona.heading.includes(spec.personas[index]!.data.name.trim())) problems.push(`persona ${index + 1}: <h1> "${persona.heading}"`);
+      const track = await parser.evaluate(liveInjections, fixture.read(`tracks/${payloadSlug(index)}/index.html`));
+      if (!track.heading.includes(payload.trim())) problems.push(`track ${index + 1}: <h1> "${track.heading}" does not show ${JSON.stringify(payload)}`);
+      if (!track.text.includes(`${payload} ·nota-2-${index + 1}`.trim())) problems.push(`track ${index + 1}: a step's note is not shown as text`);
+      for (const view of ['present', 'embed']) {
+        const standalone = await parser.evaluate(liveInjections, fixture.read(`journeys/${payloadSlug(index)}/${view}/index.html`));
+        if (!standalone.text.includes(title)) problems.push(`journey ${index + 1} (${view}): the page text never shows its title`);
+      }
     }
     expect(problems).toEqual([]);
   });

@@ -1,7 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { slugFromPath } from './sources/content-files.ts';
+import config from 'virtual:journeybook/config';
+import { slugFromPath, type CollectionName } from './sources/content-files.ts';
+import { pageContext } from './site/page-context.ts';
+import { loaderForAudience } from './integration/audience-loader.ts';
 import { frontmatterJsonSchema, type FrontmatterKind } from './schema/json-schema.ts';
 
 /*
@@ -18,13 +22,61 @@ function anyFrontmatterDescribedAs(kind: FrontmatterKind) {
 
 const generateId = ({ entry }: { entry: string }) => slugFromPath(entry);
 
+/**
+ * The slugs the build's audience may see, or undefined for the internal handbook (everything).
+ * A handbook with errors does not build: then nothing is loaded for a restricted audience.
+ */
+function visibleSlugs(collection: CollectionName): ReadonlySet<string> | undefined {
+  if (config.settings.audience === 'internal') return undefined;
+  try {
+    const { handbook } = pageContext();
+    const slugs = {
+      journeys: handbook.journeys.map((journey) => journey.slug),
+      personas: handbook.personas.map((persona) => persona.slug),
+      research: handbook.research.map((source) => source.id),
+      tracks: handbook.tracks.map((track) => track.id),
+    };
+    return new Set(slugs[collection]);
+  } catch {
+    return new Set();
+  }
+}
+
+function handbookFiles(collection: CollectionName) {
+  const files = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `./content/${collection}`, generateId });
+  return loaderForAudience(optionalFolder(files, collection), () => visibleSlugs(collection));
+}
+
+/**
+ * Research and tracks are optional folders. Astro's glob loader warns about a folder that does
+ * not exist, which an author reads as something wrong with their handbook: an absent folder is
+ * an empty collection, said nothing about.
+ */
+function optionalFolder(files: Loader, collection: CollectionName): Loader {
+  return {
+    name: files.name,
+    load: async (context) => {
+      if (existsSync(new URL(`content/${collection}/`, context.config.root))) return files.load(context);
+      context.store.clear();
+    },
+  };
+}
+
 export const collections = {
   personas: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/personas', generateId }),
+    loader: handbookFiles('personas'),
     schema: anyFrontmatterDescribedAs('persona'),
   }),
   journeys: defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/journeys', generateId }),
+    loader: handbookFiles('journeys'),
     schema: anyFrontmatterDescribedAs('journey'),
+  }),
+  research: defineCollection({
+    loader: handbookFiles('research'),
+    schema: anyFrontmatterDescribedAs('research'),
+  }),
+  tracks: defineCollection({
+    loader: handbookFiles('tracks'),
+    schema: anyFrontmatterDescribedAs('track'),
   }),
 };

@@ -15,7 +15,7 @@ export function heapLimitMb(contentFiles: number): number {
 /** How many journey and persona files the project has (a cheap directory walk, no parsing). */
 export function countContentFiles(root: string): number {
   try {
-    return listContentFiles(root, 'journeys').length + listContentFiles(root, 'personas').length;
+    return listContentFiles(root, 'journeys').length + listContentFiles(root, 'personas').length + listContentFiles(root, 'research').length;
   } catch {
     // an unreadable folder: validation reports what matters; the smallest limit serves meanwhile
     return 0;

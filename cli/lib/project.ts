@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SettingsInput, SiteSettings } from '../../src/schema/settings.ts';
 import { resolveSettings } from '../../src/validate/settings.ts';
+import { audienceCacheDir } from '../../src/sources/audience-cache-dir.ts';
+import type { Audience } from '../../src/schema/audience.ts';
 
 /** The project the command runs in: the current directory, as npm scripts run there. */
 export function projectRoot(): string {
@@ -37,11 +39,12 @@ export async function readSiteSettings(root: string): Promise<SiteSettings> {
 }
 
 /**
- * Astro's cacheDir as Astro resolves it: `cacheDir` from astro.config.mjs relative to the root,
- * or `<root>/node_modules/.astro`. The commands keep their caches there, next to Astro's.
+ * Astro's cacheDir as Astro resolves it — `cacheDir` from astro.config.mjs relative to the root,
+ * or `<root>/node_modules/.astro` — for the audience's build (src/sources/audience-cache-dir.ts).
+ * The commands keep their caches there, next to Astro's.
  */
-export async function readCacheDir(root: string): Promise<string> {
+export async function readCacheDir(root: string, audience: Audience): Promise<string> {
   const { cacheDir } = await readAstroConfig(root);
-  if (cacheDir instanceof URL) return fileURLToPath(cacheDir);
-  return resolve(root, cacheDir ?? join('node_modules', '.astro'));
+  const astroCacheDir = cacheDir instanceof URL ? fileURLToPath(cacheDir) : resolve(root, cacheDir ?? join('node_modules', '.astro'));
+  return audienceCacheDir(astroCacheDir, audience);
 }

@@ -3,7 +3,7 @@
  * and one journey per payload, the payload in every string field of them (and of a channel of
  * channels.yaml), so each field is tried with each payload in one build.
  */
-import type { HandbookSpec, JourneySpec, PersonaSpec } from '../../test/property/handbook-arbitrary.ts';
+import { contentFile, type HandbookSpec, type JourneySpec, type PersonaSpec } from '../../test/property/handbook-arbitrary.ts';
 
 /** What a hostile or careless author could type; each must come out as the same text, inert. */
 export const PAYLOADS = [
@@ -38,6 +38,7 @@ export const STRING_FIELDS = {
   phase: ['name', 'goal', 'duration', 'kpis[].name', 'kpis[].unit'],
   touchpoint: ['title', 'feeling', 'thought', 'pain', 'opportunity', 'owner', 'evidence[]', 'backstage[]', 'support[]', 'kpis[].name', 'kpis[].unit', 'tags[]'],
   channel: ['label', 'icon'],
+  track: ['title', 'description', 'audience', 'steps[].note'],
 } as const;
 
 export const STRING_FIELD_COUNT = Object.values(STRING_FIELDS).reduce((sum, fields) => sum + fields.length, 0);
@@ -45,11 +46,12 @@ export const STRING_FIELD_COUNT = Object.values(STRING_FIELDS).reduce((sum, fiel
 /** Slug of the persona and journey that carry payload `index`. */
 export const payloadSlug = (index: number) => `carga-${index + 1}`;
 
-export function hostileHandbook(): HandbookSpec {
+/** The handbook with `payloads` (PAYLOADS unless given) in every string field. */
+export function hostileHandbook(payloads: readonly string[] = PAYLOADS): HandbookSpec {
   const personas: PersonaSpec[] = [];
   const journeys: JourneySpec[] = [];
   const channels: NonNullable<HandbookSpec['channels']> = {};
-  PAYLOADS.forEach((payload, index) => {
+  payloads.forEach((payload, index) => {
     const slug = payloadSlug(index);
     // Payload first (a spreadsheet or a URL reads the start); a tag makes each field's text its own.
     const text = (field: string) => `${payload} ·${field}-${index + 1}`;
@@ -118,4 +120,31 @@ export function hostileHandbook(): HandbookSpec {
     });
   });
   return { personas, journeys, channels };
+}
+
+/**
+ * One track per payload, `content/tracks/carga-<n>.md`, with the payload in every text field,
+ * leading to that payload's persona and journey: the track page, the home page's track cards and
+ * the step pages' track bars all show them.
+ */
+export function hostileTracks(): Record<string, string> {
+  const files: Record<string, string> = {};
+  PAYLOADS.forEach((payload, index) => {
+    const slug = payloadSlug(index);
+    const text = (field: string) => `${payload} ·${field}-${index + 1}`;
+    files[`content/tracks/${slug}.md`] = contentFile(
+      {
+        title: text('itinerario'),
+        description: text('descripcion'),
+        audience: text('publico'),
+        steps: [
+          { persona: slug, note: text('nota') },
+          { journey: slug, note: text('nota-2') },
+          { page: 'home' },
+        ],
+      },
+      '\nIntroducción sin marcas.\n',
+    );
+  });
+  return files;
 }

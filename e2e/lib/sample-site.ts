@@ -8,6 +8,7 @@
  * workers, so the first one to need the site builds it while the others wait on a lock; later
  * runs with no change reuse it.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -104,7 +105,33 @@ export async function createSampleFixture(name = 'sample-handbook'): Promise<Fix
   });
   cpSync(join(REPO, 'content'), join(fixture.root, 'content'), { recursive: true });
   if (existsSync(join(REPO, 'public'))) cpSync(join(REPO, 'public'), join(fixture.root, 'public'), { recursive: true });
+  carryRepositoryHistory(fixture.root);
   return fixture;
+}
+
+/**
+ * Gives the scratch project the repository's own commits, so the sample's history and changes
+ * pages show the history of content/ as it really is (docs/format.md#history-and-changes-v2). A
+ * checkout without git history builds a sample whose history pages say why they are empty.
+ */
+function carryRepositoryHistory(root: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' });
+  try {
+    git('init', '-q', '-b', 'main');
+    git('fetch', '-q', '--no-tags', REPO, 'HEAD');
+    git('update-ref', 'refs/heads/main', 'FETCH_HEAD');
+  } catch {
+    // Not a repository, or git is missing: the sample builds without history.
+  }
+}
+
+/** The newest commit that touched content/, which the sample's history pages show. */
+function contentHead(): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%H', '--', 'content'], { cwd: REPO, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' }).trim();
+  } catch {
+    return 'no history';
+  }
 }
 
 async function build(dir: string): Promise<void> {
@@ -136,6 +163,7 @@ async function repoSettings(): Promise<SettingsInput> {
 
 function inputsHash(): string {
   const hash = createHash('sha256');
+  hash.update(`git:${contentHead()}\0`);
   for (const input of INPUTS) {
     const path = join(REPO, input);
     if (!existsSync(path)) continue;

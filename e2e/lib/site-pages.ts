@@ -33,13 +33,14 @@ interface JourneyExport {
   state: 'current' | 'future';
   compares: string | null;
   persona: { slug: string };
-  touchpoints: Array<{ id: string; channel: string }>;
+  touchpoints: Array<{ id: string; channel: string; sources: string[] }>;
 }
 
 /** The journeys of the build, from their JSON exports (the contract's own description of them). */
 export function journeyExports(dist: string): JourneyExport[] {
   return filesUnder(join(dist, 'journeys'))
-    .filter((file) => file.endsWith('.json'))
+    // The journey JSON, not the oEmbed description beside it (`<slug>.oembed.json`).
+    .filter((file) => file.endsWith('.json') && !file.endsWith('.oembed.json'))
     .map((file) => JSON.parse(readFileSync(join(dist, 'journeys', file), 'utf8')) as JourneyExport);
 }
 
@@ -54,6 +55,16 @@ export interface PageKinds {
   channels: string;
   channel: string;
   insights: string;
+  /** v2 (issue 15): research, one research source, reviews, a journey's history, the handbook's changes. */
+  research: string;
+  researchSource: string;
+  review: string;
+  history: string;
+  changes: string;
+  tracks: string;
+  track: string;
+  present: string;
+  embed: string;
   stages: string;
   tags: string;
   tag: string;
@@ -62,9 +73,17 @@ export interface PageKinds {
 
 const segments = (slug: string) => slug.split('/').map(encodeURIComponent).join('/');
 
+/** The ids of the tracks the build holds (the folders under tracks/ with a page). */
+export function trackIds(dist: string): string[] {
+  return filesUnder(join(dist, 'tracks'))
+    .filter((file) => file.endsWith('/index.html'))
+    .map((file) => file.slice(0, -'/index.html'.length));
+}
+
 /**
  * One page of every kind, chosen so they belong together: a future journey with the current one
- * it compares, that journey's persona and the channel of its first touchpoint.
+ * it compares, that journey's persona and the channel of its first touchpoint, the presentation
+ * and embed of that journey, and the first track.
  */
 export function pageKinds(dist: string): PageKinds {
   const journeys = journeyExports(dist);
@@ -82,6 +101,15 @@ export function pageKinds(dist: string): PageKinds {
     channels: 'channels/',
     channel: `channels/${encodeURIComponent(current.touchpoints[0]!.channel)}/`,
     insights: 'insights/',
+    research: 'research/',
+    researchSource: `research/${segments(citedResearch(journeys))}/`,
+    review: 'review/',
+    history: `journeys/${segments(current.slug)}/history/`,
+    changes: 'changes/',
+    tracks: 'tracks/',
+    track: `tracks/${segments(trackIds(dist)[0] ?? 'the-sample-handbook-needs-a-track')}/`,
+    present: `journeys/${segments(current.slug)}/present/`,
+    embed: `journeys/${segments(current.slug)}/embed/`,
     // The sample handbook has stages.yaml and tags (docs/format.md#stages-v2).
     stages: 'stages/',
     tags: 'tags/',
@@ -89,6 +117,13 @@ export function pageKinds(dist: string): PageKinds {
     // Asked for through the server, as a reader who followed a dead link would see it.
     notFound: 'no-such-page/',
   };
+}
+
+/** A research source some touchpoint cites: the sample handbook must have one. */
+function citedResearch(journeys: readonly JourneyExport[]): string {
+  const id = journeys.flatMap((journey) => journey.touchpoints.flatMap((touchpoint) => touchpoint.sources))[0];
+  if (!id) throw new Error('the sample handbook needs a touchpoint that cites research');
+  return id;
 }
 
 /** The first tag page of the build, by address. */

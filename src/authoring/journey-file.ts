@@ -5,7 +5,7 @@
  * and an MDX body that lists the components a narrative can use.
  */
 import type { Locale } from '../schema/settings.ts';
-import { templateText, type TemplateText } from './template-text.ts';
+import { templateText, type TemplateText } from '../i18n/index.ts';
 import { commentLines, yamlScalar } from './yaml-text.ts';
 
 export interface JourneyDraft {

@@ -9,7 +9,7 @@ import { emotionForScore } from '../export/mermaid-write.ts';
 import type { Locale } from '../schema/settings.ts';
 import type { JourneyDraft } from './journey-file.ts';
 import { uniqueIds } from './slugify.ts';
-import { templateText } from './template-text.ts';
+import { templateText } from '../i18n/index.ts';
 
 /** The channel an imported touchpoint gets until the author sets the real one. */
 export const IMPORTED_CHANNEL = 'web';
@@ -18,7 +18,7 @@ export function journeyDraftFromMermaid(diagram: MermaidJourneyDiagram, personaS
   const t = templateText(lang);
   // Tasks written before any section land in a phase of their own (see mermaid-read.ts).
   const names = diagram.sections.map((section) => section.name ?? t.looseTasksPhase);
-  const ids = uniqueIds(names, lang === 'es' ? 'fase' : 'phase');
+  const ids = uniqueIds(names, t.phaseIdPrefix);
   return {
     title: diagram.title,
     persona: personaSlug,

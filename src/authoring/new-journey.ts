@@ -6,7 +6,7 @@
 import type { Locale } from '../schema/settings.ts';
 import type { JourneyDraft } from './journey-file.ts';
 import { uniqueIds } from './slugify.ts';
-import { templateText } from './template-text.ts';
+import { fillPlaceholders, templateText } from '../i18n/index.ts';
 
 /** "descubrir, contratar ,usar" → ["Descubrir", "Contratar", "Usar"]; empty items are dropped. */
 export function parsePhaseList(text: string): string[] {
@@ -20,12 +20,12 @@ export function parsePhaseList(text: string): string[] {
 export function newJourneyDraft(input: { title: string; persona: string; phaseNames: readonly string[]; lang: Locale }): JourneyDraft {
   const t = templateText(input.lang);
   const names = input.phaseNames.length > 0 ? input.phaseNames : t.defaultPhases;
-  const ids = uniqueIds(names, input.lang === 'es' ? 'fase' : 'phase');
+  const ids = uniqueIds(names, t.phaseIdPrefix);
   const phases = names.map((name, index) => ({ id: ids[index]!, name }));
   return {
     title: input.title,
     persona: input.persona,
     phases,
-    touchpoints: phases.map((phase) => ({ phase: phase.id, title: t.touchpointPlaceholder(phase.name), channel: 'web', emotion: 0 })),
+    touchpoints: phases.map((phase) => ({ phase: phase.id, title: fillPlaceholders(t.touchpointPlaceholder, { phase: phase.name }), channel: 'web', emotion: 0 })),
   };
 }

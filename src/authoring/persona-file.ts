@@ -4,7 +4,7 @@
  * commented out with an example, and a body for the biography.
  */
 import type { Locale } from '../schema/settings.ts';
-import { templateText } from './template-text.ts';
+import { templateText } from '../i18n/index.ts';
 import { commentLines, yamlScalar } from './yaml-text.ts';
 
 export interface PersonaDraft {
@@ -41,7 +41,7 @@ export function personaFileText(draft: PersonaDraft, options: PersonaFileOptions
     }
   } else {
     const e = t.supportingExample;
-    lines.push('# supporting:', `#   - name: ${yamlScalar(e.name)}`, `#     role: ${yamlScalar(e.role)}`, `#     influence: ${e.influence}`);
+    lines.push('# supporting:', `#   - name: ${yamlScalar(e.name)}`, `#     role: ${yamlScalar(e.role)}`, '#     influence: influencer');
   }
   lines.push('---', '', t.personaBody, '');
   return lines.join('\n');

@@ -31,7 +31,7 @@ export function summarizeEmotions(emotions: readonly number[]): EmotionSummary |
 }
 
 /** `stats` of docs/format.md#journey-json: needs at least one touchpoint (the schema guarantees it). */
-export function journeyStats(points: readonly EmotionPoint[]): JourneyStats {
+export function journeyStats(points: readonly EmotionPoint[]): Omit<JourneyStats, 'evidenceCoverage'> {
   if (points.length === 0) throw new Error('journeyStats needs at least one touchpoint');
   let lowest = points[0]!;
   let highest = points[0]!;

@@ -24,6 +24,7 @@ export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'person
     persona: { slug: journey.personaSlug, name: persona?.name ?? journey.personaSlug },
     reviewed: journey.reviewed ?? null,
     stale: journey.stale,
+    nextReview: journey.nextReview ?? null,
     tags: journey.tags ?? [],
     kpis: (journey.kpis ?? []).map(kpiToJson),
     phases: journey.phases.map((phase) => ({
@@ -53,6 +54,8 @@ export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'person
       backstage: touchpoint.backstage ?? [],
       support: touchpoint.support ?? [],
       kpis: (touchpoint.kpis ?? []).map(kpiToJson),
+      sources: touchpoint.sources ?? [],
+      quote: touchpoint.quote ?? null,
       detail: touchpoint.detail ?? null,
       tags: touchpoint.tags ?? [],
     })),

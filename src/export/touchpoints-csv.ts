@@ -3,11 +3,12 @@
  * each, for spreadsheets and BI tools. Pure: handbook in, text out.
  *
  * Format: RFC 4180 — comma-separated, CRLF after every record (the last one too), a field
- * quoted when it holds a comma, a double quote, CR or LF, and its quotes doubled. UTF-8 with
+ * quoted when it holds a comma, a semicolon, a tab, a double quote, CR or LF, and its quotes
+ * doubled (Excel in Spanish and other locales splits on ";", and on tabs when pasted). UTF-8 with
  * a byte order mark, so spreadsheet programs that guess the encoding show accents right.
  * Column names are fixed English identifiers whatever the site's language, so imports and
  * dashboards keep working when a handbook is translated. Lists (evidence, backstage, support,
- * KPIs) are joined with " | ". Numbers use a dot for decimals.
+ * KPIs, research sources) are joined with " | ". Numbers use a dot for decimals.
  */
 import type { Handbook, Journey, Touchpoint } from '../model/types.ts';
 import type { Kpi } from '../schema/kpi.ts';
@@ -39,6 +40,7 @@ export const CSV_COLUMNS = [
   'backstage',
   'support',
   'kpis',
+  'sources',
   'tags',
   'url',
 ] as const;
@@ -54,22 +56,35 @@ const CRLF = '\r\n';
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** A plain decimal number such as -2 or 6.25: a spreadsheet reads it as that number, nothing more. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/**
+ * Where a spreadsheet may start a new cell inside our text: a comma, a semicolon, a tab or a line
+ * break, then perhaps spaces and the quote that opened our field. A program that splits on ";"
+ * does not see our quoting, so the text after each of these can become a cell of its own.
+ */
+const CELL_START = /([,;\t\r\n][ ]*"?)/;
 
 /**
- * Neutralises a cell that a spreadsheet would evaluate as a formula by prefixing an apostrophe
- * (OWASP's advice: "=HYPERLINK(…)" shows as text). A plain number such as "-2" is left alone:
- * it starts with "-" but cannot call a function or reference a cell, and keeping it bare
- * keeps the emotion and KPI columns numeric for sums and charts.
+ * Neutralises every part of a cell that a spreadsheet could evaluate as a formula by prefixing
+ * an apostrophe (OWASP's advice: "=HYPERLINK(…)" shows as text): the start of the cell, and the
+ * start of each part a spreadsheet splitting on ",", ";", tabs or line breaks would make of it.
+ * A plain number such as "-2" is left alone: it starts with "-" but cannot call a function or
+ * reference a cell, and keeping it bare keeps the emotion and KPI columns numeric.
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  // Odd indices are the separators the split kept; even ones (after the first) the parts a
+  // spreadsheet may read as cells of their own.
+  const inner = text
+    .split(CELL_START)
+    .map((part, index) => (index > 0 && index % 2 === 0 && /^[=+\-@]/.test(part) && !PLAIN_NUMBER.test(part) ? `'${part}` : part))
+    .join('');
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${inner}` : inner;
 }
 
 /** One field as RFC 4180 writes it: neutralised, then quoted when it must be. */
 export function csvField(value: CsvValue): string {
   if (value === undefined || value === null) return '';
   const text = neutraliseFormula(typeof value === 'number' ? numberText(value) : value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One record, terminated by CRLF. */
@@ -129,6 +144,7 @@ export function touchpointRow(handbook: Pick<Handbook, 'personaBySlug' | 'channe
     backstage: joinList(touchpoint.backstage),
     support: joinList(touchpoint.support),
     kpis: joinList(touchpoint.kpis?.map(kpiText)),
+    sources: joinList(touchpoint.sources),
     tags: joinList(touchpoint.tags),
     url: options.touchpointUrl(journey.slug, touchpoint.id),
   };

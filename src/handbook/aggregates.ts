@@ -6,10 +6,15 @@ import { kpisMissingTarget, type MissedKpi } from '../domain/missed-kpis.ts';
 import { openOpportunitiesByOwner, type OwnerOpportunities } from '../domain/opportunities.ts';
 import { rankPains, type RankedPain } from '../domain/pain-ranking.ts';
 import { staleJourneys, visionsWithoutBaseline } from '../domain/upkeep.ts';
+import { overdueJourneys, reviewsByOwner, type OwnerReviews } from '../domain/review-schedule.ts';
+import { evidenceCoverage } from '../domain/evidence.ts';
+import { handbookChanges, type ChangeEntry } from '../domain/handbook-changes.ts';
+import { RESEARCH_METHODS, type ResearchMethod } from '../schema/research.ts';
+import { trackPositions, type TrackPosition } from '../domain/tracks.ts';
 import { indexTags, type TagEntry } from '../domain/tag-index.ts';
 import { stageOverview, type StageOverview } from '../domain/stage-overview.ts';
 import { journeyFacets, type JourneyFacets } from '../domain/journey-facets.ts';
-import type { Handbook, Journey } from './build-model.ts';
+import type { Handbook, Journey, Research } from './build-model.ts';
 
 /** Every cross-journey figure the views show, each computed at most once per handbook. */
 export interface Aggregates {
@@ -29,6 +34,18 @@ export interface Aggregates {
   readonly comparedBy: Map<string, Journey[]>;
   /** Keyed by a persona's slug: how many touchpoints their journeys have. */
   readonly personaTouchpointCount: Map<string, number>;
+  /** Every journey by owner, for `/review/`: overdue first (src/domain/review-schedule.ts). */
+  readonly reviews: OwnerReviews[];
+  /** Journeys whose review is overdue, the longest overdue first. */
+  readonly overdue: Journey[];
+  /** Research sources by method, in the format's order of methods, each group newest first. */
+  readonly researchByMethod: Array<{ method: ResearchMethod; sources: Research[] }>;
+  /** Evidence across the handbook: touchpoints with a source, all touchpoints, and their share. */
+  readonly evidence: { covered: number; total: number; coverage: number };
+  /** What changed in the handbook, newest first, as far as this build shows it. */
+  readonly changes: ChangeEntry[];
+  /** (v2) Keyed by a page's step key (src/domain/tracks.ts): its place in every track that leads to it. */
+  readonly trackPositions: Map<string, TrackPosition[]>;
   /** Every tag of journeys and touchpoints, by name. */
   readonly tags: TagEntry[];
   readonly tagBySlug: Map<string, TagEntry>;
@@ -110,6 +127,29 @@ function computeLazily(handbook: Handbook): Aggregates {
         }
         return comparedBy;
       });
+    },
+    get reviews() {
+      return once('reviews', () => reviewsByOwner(journeys, settings.locale));
+    },
+    get overdue() {
+      return once('overdue', () => overdueJourneys(journeys));
+    },
+    get researchByMethod() {
+      return once('researchByMethod', () =>
+        RESEARCH_METHODS.map((method) => ({ method, sources: handbook.research.filter((source) => source.method === method) })).filter((group) => group.sources.length > 0),
+      );
+    },
+    get evidence() {
+      return once('evidence', () => {
+        const touchpoints = journeys.flatMap((journey) => journey.touchpoints);
+        return { covered: touchpoints.filter((touchpoint) => (touchpoint.sources?.length ?? 0) > 0).length, total: touchpoints.length, coverage: evidenceCoverage(touchpoints) };
+      });
+    },
+    get changes() {
+      return once('changes', () => handbookChanges(handbook));
+    },
+    get trackPositions() {
+      return once('trackPositions', () => trackPositions(handbook.tracks));
     },
     get tags() {
       return once('tags', () => indexTags(journeys, settings.locale));

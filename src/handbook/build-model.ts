@@ -1,13 +1,28 @@
 import { BUILT_IN_CHANNEL_ICONS, BUILT_IN_CHANNEL_IDS, type BuiltInChannelId, type ChannelInfo } from '../schema/channels.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { journeyStats, summarizeEmotions } from '../domain/emotion-stats.ts';
-import { isStale } from '../domain/staleness.ts';
+import { evidenceCoverage } from '../domain/evidence.ts';
+import { reviewSchedule } from '../domain/review-schedule.ts';
 import { translator } from '../i18n/index.ts';
-import type { ValidationResult } from '../validate/validate-content.ts';
+import { stepKey, trackTarget } from '../domain/tracks.ts';
+import type { ValidatedTrack, ValidationResult } from '../validate/validate-content.ts';
 import type { FolderFile } from '../schema/folder.ts';
-import type { DetailParent, Handbook, Journey, JourneyGroup, Persona, Phase, Touchpoint, ValidJourneyData } from '../model/types.ts';
+import type {
+  Citation,
+  DetailParent,
+  Handbook,
+  HandbookHistory,
+  Journey,
+  JourneyGroup,
+  Persona,
+  Phase,
+  Research,
+  Touchpoint,
+  Track,
+  ValidJourneyData,
+} from '../model/types.ts';
 
-export type { Handbook, Journey, Persona, Phase, Touchpoint } from '../model/types.ts';
+export type { Handbook, Journey, Persona, Phase, Research, Touchpoint, Track } from '../model/types.ts';
 
 export function groupOf(slug: string): string {
   const cut = slug.lastIndexOf('/');
@@ -17,13 +32,19 @@ export function groupOf(slug: string): string {
 /** Builds the handbook model from content that passed validation. */
 export interface BuildOptions {
   today: Date;
-  /** Last-change dates by file path relative to the project root (see src/sources/git-dates.ts). */
-  lastChanged?: ReadonlyMap<string, string>;
+  /** The history from git (src/handbook/history.ts); without it, the handbook has none. */
+  history?: HandbookHistory;
 }
 
-export function buildHandbook(validated: ValidationResult, settings: SiteSettings, { today, lastChanged }: BuildOptions): Handbook {
+/** The history of a handbook built outside git: empty, and saying so. */
+export const NO_HISTORY: HandbookHistory = { status: 'no-repository', journeyRevisions: new Map(), changes: [], lastChanged: new Map() };
+
+export function buildHandbook(validated: ValidationResult, settings: SiteSettings, { today, history = NO_HISTORY }: BuildOptions): Handbook {
+  const { lastChanged } = history;
   const collator = new Intl.Collator(settings.locale);
-  const unsorted = validated.journeys.map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged?.get(source.file)));
+  // `validated` is already cut to the build's audience (handbook/audience.ts): groups, folder
+  // labels and sub-journey links are made from the journeys this audience sees, and nothing else.
+  const unsorted = validated.journeys.map(({ source, data }) => toJourney(source.slug, source.file, source.format, data, settings, today, lastChanged.get(source.file)));
   const groups = journeyGroups(unsorted, validated.folders, settings);
   const journeys = groups.flatMap((group) => group.journeys);
   linkDetails(journeys);
@@ -37,6 +58,11 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
       journeys: journeys.filter((journey) => journey.personaSlug === source.slug),
     }))
     .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.slug, b.slug));
+  const research = toResearch(validated, journeys, collator);
+  const researchTitle = (id: string) => validated.researchTitles.get(id) ?? id;
+  const tracks = validated.tracks
+    .map((track) => toTrack(track, researchTitle))
+    .sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.id, b.id));
   return {
     settings,
     journeys,
@@ -48,6 +74,11 @@ export function buildHandbook(validated: ValidationResult, settings: SiteSetting
     stageById: new Map((validated.stages ?? []).map((stage) => [stage.id, stage])),
     groups,
     groupByFolder: new Map(groups.map((group) => [group.folder, group])),
+    research,
+    researchById: new Map(research.map((source) => [source.id, source])),
+    history,
+    tracks,
+    trackById: new Map(tracks.map((track) => [track.id, track])),
   };
 }
 
@@ -66,10 +97,9 @@ function journeyGroups(journeys: readonly Journey[], folders: ReadonlyMap<string
     const label = folders.get(folder)?.label;
     if (label !== undefined) return label;
     const cut = folder.lastIndexOf('/');
-    const name = folder.slice(cut + 1);
-    const own = `${name.charAt(0).toLocaleUpperCase(settings.locale)}${name.slice(1)}`;
-    // An unlabelled sub-folder reads as part of its parent: "Banca para particulares / empresas".
-    return cut === -1 ? own : `${labelOf(folder.slice(0, cut))} / ${name}`;
+    const own = readableFolderName(folder.slice(cut + 1), settings.locale);
+    // An unlabelled sub-folder reads as part of its parent: "Banca para particulares / Empresas".
+    return cut === -1 ? own : `${labelOf(folder.slice(0, cut))} / ${own}`;
   };
   const groups = [...byFolder].map(([folder, members]): JourneyGroup => ({
     folder,
@@ -83,16 +113,65 @@ function journeyGroups(journeys: readonly Journey[], folders: ReadonlyMap<string
   return groups.sort((a, b) => byRank(a, b) || collator.compare(a.label, b.label) || collator.compare(a.folder, b.folder));
 }
 
-/** Fills every journey's `partOf`: the touchpoints of other journeys that name it as their `detail`. */
+/**
+ * A folder's name as readers see it when no `_folder.yaml` labels it: a folder name has no spaces
+ * or capitals of its own, so dashes become spaces and it starts with a capital
+ * ("atencion-primaria" → "Atencion primaria").
+ */
+export function readableFolderName(name: string, locale?: string): string {
+  const words = name.replace(/-+/g, ' ').trim();
+  return words.charAt(0).toLocaleUpperCase(locale) + words.slice(1);
+}
+
+/**
+ * Fills every journey's `partOf`: the touchpoints of other journeys that name it as their
+ * `detail`. A `detail` naming a journey outside the model is dropped: validation refuses a public
+ * journey detailed by an internal one, and should one slip through, no page, link or export may
+ * name a journey this audience does not see.
+ */
 function linkDetails(journeys: readonly Journey[]): void {
   const bySlug = new Map(journeys.map((journey) => [journey.slug, journey]));
   for (const journey of journeys) {
     for (const touchpoint of journey.touchpoints) {
-      const detailed = touchpoint.detail === undefined ? undefined : bySlug.get(touchpoint.detail);
+      if (touchpoint.detail === undefined) continue;
+      const detailed = bySlug.get(touchpoint.detail);
+      if (!detailed) {
+        delete touchpoint.detail;
+        continue;
+      }
       const parent: DetailParent = { journeySlug: journey.slug, journeyTitle: journey.title, touchpointId: touchpoint.id, touchpointTitle: touchpoint.title };
-      detailed?.partOf.push(parent);
+      detailed.partOf.push(parent);
     }
   }
+}
+
+function toTrack({ source, data }: ValidatedTrack, researchTitle: (id: string) => string): Track {
+  return {
+    id: source.slug,
+    file: source.file,
+    format: source.format,
+    title: data.title,
+    description: data.description,
+    audience: data.audience,
+    visibility: data.visibility,
+    steps: data.steps.map((step, index) => {
+      const target = trackTarget(step, researchTitle);
+      return { index, target, key: stepKey(target), note: step.note };
+    }),
+  };
+}
+
+/** Research sources, newest first, each with the touchpoints that cite it in handbook order. */
+function toResearch(validated: ValidationResult, journeys: readonly Journey[], collator: Intl.Collator): Research[] {
+  const citations = new Map<string, Citation[]>();
+  for (const journey of journeys) {
+    for (const touchpoint of journey.touchpoints) {
+      for (const id of new Set(touchpoint.sources ?? [])) citations.set(id, [...(citations.get(id) ?? []), { journey, touchpoint }]);
+    }
+  }
+  return validated.research
+    .map(({ source, data }): Research => ({ ...data, id: source.slug, file: source.file, format: source.format, citations: citations.get(source.slug) ?? [] }))
+    .sort((a, b) => b.date.localeCompare(a.date) || collator.compare(a.title, b.title) || collator.compare(a.id, b.id));
 }
 
 function toJourney(
@@ -115,6 +194,7 @@ function toJourney(
     return { ...phase, index, touchpoints: own, emotion: summarizeEmotions(own.map((touchpoint) => touchpoint.emotion)) };
   });
   const { persona, phases: _phases, touchpoints: _touchpoints, ...rest } = data;
+  const schedule = reviewSchedule(data, settings.reviewIntervalMonths, today);
   return {
     ...rest,
     slug,
@@ -124,8 +204,10 @@ function toJourney(
     personaSlug: persona,
     phases,
     touchpoints,
-    stats: journeyStats(touchpoints),
-    stale: isStale(data.reviewed, settings.reviewIntervalMonths, today),
+    stats: { ...journeyStats(touchpoints), evidenceCoverage: evidenceCoverage(touchpoints) },
+    reviewIntervalMonths: schedule.intervalMonths,
+    nextReview: schedule.nextReview,
+    stale: schedule.overdue,
     lastChanged,
     partOf: [],
     allKpis: [

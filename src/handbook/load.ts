@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import type { SiteSettings } from '../schema/settings.ts';
 import { ContentError } from '../validate/problem.ts';
-import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
+import { validateContent, validationOptionsFor, type ValidationResult } from '../validate/validate-content.ts';
+import { contentForAudience, historyForAudience } from './audience.ts';
 import { validateContentCached } from '../validate/validation-cache.ts';
 import { buildHandbook, type Handbook } from './build-model.ts';
-import { contentSignature, readContentSources } from '../sources/content-files.ts';
-import { lastChangedDates } from '../sources/git-dates.ts';
+import { contentSignature, readContentSources, type ContentSources } from '../sources/content-files.ts';
+import { readHandbookHistory } from './history.ts';
 
 export interface LoadedContent {
   validation: ValidationResult;
@@ -39,14 +40,30 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
   const cached = store[CACHE];
   if (cached?.key === key) return cached.loaded;
   const sources = readContentSources(root);
-  const validationOptions = { reviewIntervalMonths: settings.reviewIntervalMonths, today };
+  const validationOptions = validationOptionsFor(settings, today);
   const validation = options.cacheDir
     ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir })
     : validateContent(sources, validationOptions);
-  const handbook = validation.ok ? buildHandbook(validation, settings, { today, lastChanged: lastChangedDates(root) }) : undefined;
+  const handbook = validation.ok ? modelFor(root, sources, validation, settings, today, options) : undefined;
   const loaded = { validation, handbook };
   store[CACHE] = { key, loaded };
   return loaded;
+}
+
+/**
+ * The model of valid content, for the build's audience: what the audience may not see is gone
+ * before the model is built (src/handbook/audience.ts), and so is the history it may not see.
+ */
+function modelFor(root: string, sources: ContentSources, validation: ValidationResult, settings: SiteSettings, today: Date, options: LoadOptions): Handbook {
+  const visible = contentForAudience(validation, settings);
+  const visibleFiles = new Set([...visible.personas, ...visible.journeys, ...visible.research, ...visible.tracks].map(({ source }) => source.file));
+  const history = historyForAudience(settings, visibleFiles, () => readHandbookHistory(root, new Set(contentFiles(sources)), { cacheDir: options.cacheDir }));
+  return buildHandbook(visible, settings, { today, history });
+}
+
+/** Every file of content/ the handbook reads, by its path from the root. */
+function contentFiles(sources: ContentSources): string[] {
+  return [...sources.personas, ...sources.journeys, ...sources.research, ...sources.tracks].map((source) => source.file);
 }
 
 /** The handbook under `root`; throws ContentError listing every error. */

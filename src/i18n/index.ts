@@ -1,60 +1,77 @@
-import type { Locale } from '../schema/settings.ts';
-import { es } from './es.ts';
-import { en } from './en.ts';
+/**
+ * The one way to words, dates and numbers in the handbook's language: `translator(locale)` for the
+ * site, `cliTranslator(locale)` for the authoring commands, `templateText(locale)` for the files
+ * they write. The languages are listed in src/schema/locales.ts; their words are in
+ * src/i18n/locales/<id>/.
+ */
+import { LOCALE_INFO, type Locale } from '../schema/locales.ts';
+import type { CliMessages, SiteMessages, TemplateText } from './catalogue.ts';
+import { CATALOGUES } from './catalogues.ts';
+import { translatorFor, type CountedKey, type PlainKey, type Translator } from './message-format.ts';
 
-export type { MessageKey } from './es.ts';
-import type { MessageKey } from './es.ts';
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type { Catalogue, CliMessages, SiteMessages, TemplateText } from './catalogue.ts';
+export type { Params, PluralForms } from './message-format.ts';
+export { fillPlaceholders } from './message-format.ts';
+export { CATALOGUES } from './catalogues.ts';
 
-const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { es, en };
+/** A site string's key: `t('nav.journeys')`. */
+export type MessageKey = PlainKey<SiteMessages>;
+/** A site string that is counted: `t('journey.touchpoints', { count })`. */
+export type CountedMessageKey = CountedKey<SiteMessages>;
+export type Translate = Translator<SiteMessages>;
+export type CliTranslate = Translator<CliMessages>;
 
 /*
  * Intl formatters are costly to create and pages format thousands of numbers and dates: one of
  * each per locale (and option set) serves the whole build.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cachedFormatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = create();
-    formatters.set(key, formatter);
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, create: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    cache.set(key, value);
   }
-  return formatter;
+  return value;
 }
 
-/** The one way to look up an interface string: `t('journey.stale')`, with `{name}` placeholders. */
+/** Site strings: `t('journey.stale')`, with `{name}` placeholders and plural forms by `count`. */
 export function translator(locale: Locale): Translate {
-  const catalogue = CATALOGUES[locale];
-  const numbers = cachedFormatter(`number:${locale}`, () => new Intl.NumberFormat(locale));
-  return (key, params) => {
-    const template = catalogue[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
-  };
+  return cached(`site:${locale}`, () => translatorFor(CATALOGUES[locale].site, LOCALE_INFO[locale].intl));
+}
+
+/** What the authoring commands say, in the handbook's language. */
+export function cliTranslator(locale: Locale): CliTranslate {
+  return cached(`cli:${locale}`, () => translatorFor(CATALOGUES[locale].cli, LOCALE_INFO[locale].intl));
+}
+
+/** The comments, placeholders and examples of the files `new` and `import` write. */
+export function templateText(locale: Locale): TemplateText {
+  return CATALOGUES[locale].templates;
 }
 
 /** A calendar date (YYYY-MM-DD) as people of the locale write it: "3 de marzo de 2026". */
 export function formatDate(locale: Locale, isoDate: string): string {
-  return cachedFormatter(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
+  const format = cached(`date:${locale}`, () => new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }));
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A number for the locale, with a true minus sign and at most two decimals ("−1,25" in Spanish). */
 export function formatNumber(locale: Locale, value: number, options: { signed?: boolean } = {}): string {
   const signed = options.signed === true;
-  const text = cachedFormatter(
+  const format = cached(
     `figure:${locale}:${signed}`,
     () =>
-      new Intl.NumberFormat(locale, {
+      new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
         maximumFractionDigits: 2,
         // 'negative' and 'exceptZero' both print a zero (even −0 or −0.001 rounded) without a sign.
         signDisplay: signed ? 'exceptZero' : 'negative',
       }),
-  ).format(value);
-  return text.replace('-', '−');
+  );
+  return format.format(value).replace('-', '−');
 }
 
-export { es, en };
+/** "Ana, Ben y Carla": a list joined as the language joins one. */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return cached(`list:${locale}`, () => new Intl.ListFormat(LOCALE_INFO[locale].intl, { type: 'conjunction' })).format(items);
+}

@@ -1,8 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
 import { resolveSettings } from '../validate/settings.ts';
 import { configModulePlugin } from './config-module.ts';
+import { audienceCacheDir } from '../sources/audience-cache-dir.ts';
 
 /**
  * Every MDX narrative makes the bundler warn that Astro's own "use astro:head-inject" directive
@@ -29,6 +30,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
   let root: string;
   let cacheDir: string;
   let shareImages: import('./finish-build.ts').ShareImagesInProgress | undefined;
+  let keptPages: import('./astro-page-cache.ts').VerifiedPages | undefined;
   return {
     name: 'journeybook',
     journeybookOptions: options,
@@ -46,6 +48,8 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
           // Pages whose cacheKey (src/site/page-keys.ts) and code are unchanged are copied
           // from the previous build instead of rendered again (docs/performance.md).
           experimental: { incrementalBuild: true },
+          // Each audience keeps its own caches: a public build never reuses an internal page, card or shard.
+          ...(settings.audience === 'internal' ? {} : { cacheDir: pathToFileURL(`${audienceCacheDir(fileURLToPath(config.cacheDir), settings.audience)}/`) }),
           vite: {
             plugins: [configModulePlugin(() => ({ settings, root, cacheDir }))],
             build: { rolldownOptions: { onLog: quietAstroDirectiveWarnings } },
@@ -61,11 +65,19 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         const { shareImageMiddleware } = await import('./share-images-dev.ts');
         server.middlewares.use(shareImageMiddleware({ root, settings, cacheDir, logger }));
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
+        // Before Astro reads its cache of pages: a damaged page is deleted, so Astro renders it again.
+        const { verifyAstroPageCache } = await import('./astro-page-cache.ts');
+        const { verified, discarded } = verifyAstroPageCache(cacheDir);
+        keptPages = verified;
+        if (discarded.includes('incremental-build.json')) logger.info('incremental pages: Astro’s list of cached pages is not as the last build left it, every page rendered again');
+        else if (discarded.length > 0) logger.info(`incremental pages: ${discarded.length} cached page(s) not as the last build left them, rendered again`);
         const { startBuild } = await import('./finish-build.ts');
         shareImages = startBuild({ root, settings, cacheDir });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const { recordAstroPageCache } = await import('./astro-page-cache.ts');
+        recordAstroPageCache(cacheDir, keptPages ?? new Map());
         const { finishBuild } = await import('./finish-build.ts');
         await finishBuild({ root, settings, outDir: fileURLToPath(dir), cacheDir, logger }, shareImages);
       },

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 /*
  * A shard's index depends only on its pages and on Pagefind's version, so each shard's index is
  * kept under Astro's cacheDir, named by a digest of its pages, and copied back when a build
- * writes the very same pages for it.
+ * writes the very same pages for it, once its files prove intact.
  */
 
 /** The version of Pagefind the project installed (its package does not export package.json). */
@@ -44,7 +44,10 @@ export function readPages(outDir: string): IndexedPage[] {
 }
 
 export interface SearchIndexCache {
-  /** Copies the kept index of `shard` with this digest into `target`; false when there is none. */
+  /**
+   * Copies the kept index of `shard` with this digest into `target`, once every one of its files
+   * proved intact; false when there is none, or it is damaged (then it is deleted).
+   */
   restore(shard: string, digest: string, target: string): boolean;
   /** Keeps the index just written for `shard`, replacing any older one of that shard. */
   keep(shard: string, digest: string, source: string): void;
@@ -52,21 +55,52 @@ export interface SearchIndexCache {
   prune(usedShards: ReadonlySet<string>): void;
 }
 
+/** Written last into a kept index: every file Pagefind wrote for the shard, and its digest. */
+const FILE_LIST = 'journeybook-files.json';
+
+interface FileList {
+  files: { [path: string]: string };
+}
+
+function fileDigest(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/**
+ * Kept indexes are copies, never hard links to the files of a built site: the site's files and
+ * the cache's can then each be written to without changing the other. Each kept index lists its
+ * files with their digests, and is restored only when every listed file is there, unchanged: a
+ * deleted or damaged file makes the shard a miss, indexed again, instead of a hole in the search.
+ */
 export function searchIndexCache(cacheDir: string): SearchIndexCache {
   const folder = join(cacheDir, 'journeybook', 'search-index');
   const entryOf = (shard: string) => join(folder, shard);
   return {
     restore(shard, digest, target) {
       const kept = join(entryOf(shard), digest);
-      if (!existsSync(join(kept, 'pagefind-entry.json'))) return false;
-      linkTree(kept, target);
+      const files = readIntactFiles(kept);
+      if (!files) {
+        rmSync(entryOf(shard), { recursive: true, force: true });
+        return false;
+      }
+      for (const [path, bytes] of files) {
+        mkdirSync(dirname(join(target, path)), { recursive: true });
+        writeFileSync(join(target, path), bytes);
+      }
       return true;
     },
     keep(shard, digest, source) {
       rmSync(entryOf(shard), { recursive: true, force: true });
-      // Linked under a temporary name and renamed, so an interrupted copy is never taken for an index.
+      // Copied under a temporary name and renamed, so an interrupted copy is never taken for an index.
       const partial = join(entryOf(shard), `${digest}.partial`);
-      linkTree(source, partial);
+      const list: FileList = { files: {} };
+      for (const path of filesBelow(source)) {
+        const bytes = readFileSync(join(source, path));
+        mkdirSync(dirname(join(partial, path)), { recursive: true });
+        writeFileSync(join(partial, path), bytes);
+        list.files[path] = fileDigest(bytes);
+      }
+      writeFileSync(join(partial, FILE_LIST), JSON.stringify(list));
       renameSync(partial, join(entryOf(shard), digest));
     },
     prune(usedShards) {
@@ -76,10 +110,42 @@ export function searchIndexCache(cacheDir: string): SearchIndexCache {
   };
 }
 
+/** The files of a kept index, by path, when its list is readable and every listed file matches its digest. */
+function readIntactFiles(kept: string): Map<string, Buffer> | undefined {
+  let list: Partial<FileList> | null;
+  try {
+    list = JSON.parse(readFileSync(join(kept, FILE_LIST), 'utf8')) as Partial<FileList> | null;
+  } catch {
+    return undefined;
+  }
+  const listed = list?.files;
+  if (typeof listed !== 'object' || listed === null || !Object.hasOwn(listed, 'pagefind-entry.json')) return undefined;
+  const files = new Map<string, Buffer>();
+  for (const [path, digest] of Object.entries(listed)) {
+    // A list pointing outside its folder is not one this code wrote.
+    if (path.split('/').some((part) => part === '..' || part === '') || path.includes('\\')) return undefined;
+    try {
+      const bytes = readFileSync(join(kept, path));
+      if (fileDigest(bytes) !== digest) return undefined;
+      files.set(path, bytes);
+    } catch {
+      return undefined;
+    }
+  }
+  return files;
+}
+
+/** Every file below `dir`, by path relative to it with forward slashes. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
 /**
- * Puts `from` at `to` as a hard link, or as a copy across file systems. Linking ~1,300 files is a
- * fraction of copying them, and is safe here: pages and kept indexes are never changed in place,
- * only replaced.
+ * Puts `from` at `to` as a hard link, or as a copy across file systems. Only for the scratch
+ * folder Pagefind reads a shard's pages from (see search-index.ts), deleted once the shard is
+ * indexed and before the site is published: linking ~1,300 files is a fraction of copying them.
  */
 export function linkOrCopy(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
@@ -87,15 +153,5 @@ export function linkOrCopy(from: string, to: string): void {
     linkSync(from, to);
   } catch {
     copyFileSync(from, to);
-  }
-}
-
-/** Puts every file of `source` at the same place below `target` (see linkOrCopy). */
-function linkTree(source: string, target: string): void {
-  for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
-    const from = join(entry.parentPath, entry.name);
-    const to = join(target, from.slice(source.length));
-    if (entry.isDirectory()) mkdirSync(to, { recursive: true });
-    else linkOrCopy(from, to);
   }
 }

@@ -14,7 +14,8 @@ export interface SearchIndexOptions {
 /**
  * Indexes the built pages with Pagefind into `<outDir>/pagefind/`: the primary shard there, the
  * others under `shards/<name>/`, listed in `shards.json` (see search-shards.ts). A shard whose
- * pages are all unchanged since the previous build is copied from the cache instead.
+ * pages are all unchanged since the previous build is copied from the cache instead, when the
+ * kept copy proves intact (search-index-cache.ts).
  */
 export async function buildSearchIndex({ root, outDir, cacheDir, logger }: SearchIndexOptions): Promise<void> {
   const started = performance.now();
@@ -23,6 +24,9 @@ export async function buildSearchIndex({ root, outDir, cacheDir, logger }: Searc
   const version = pagefindVersion(root);
   const shards = shardPages(readPages(outDir));
   rmSync(target, { recursive: true, force: true });
+  // Scratch folders of shard pages a killed build left behind (they hold hard links to its pages).
+  const scratch = join(cacheDir, 'journeybook', 'search-shard-pages');
+  rmSync(scratch, { recursive: true, force: true });
   let indexed = 0;
   let reused = 0;
   try {
@@ -34,7 +38,7 @@ export async function buildSearchIndex({ root, outDir, cacheDir, logger }: Searc
         reused++;
         continue;
       }
-      indexed += await indexShard(pages, outDir, join(cacheDir, 'journeybook', 'search-shard-pages', shard), folder);
+      indexed += await indexShard(pages, outDir, join(scratch, shard), folder);
       cache.keep(shard, digest, folder);
     }
   } finally {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -9,7 +9,9 @@ import { cardColours } from '../og/card-colours.ts';
 import { shareImageJobs, type ShareImageJob } from '../og/card-data.ts';
 import { readCardFonts } from '../og/card-fonts.ts';
 import { createCardKeyer } from '../og/card-key.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../og/card-layout.ts';
 import { imageCache } from '../og/image-cache.ts';
+import { isCompletePng } from '../og/png-check.ts';
 import { createCardRenderer } from '../og/render-card.ts';
 
 /** A cached image nobody has used for this long is deleted (other branches and old designs). */
@@ -39,7 +41,7 @@ export function createShareImageStudio(options: { root: string; settings: SiteSe
   const keyOf = createCardKeyer(colours, fonts);
   const renderer = createCardRenderer(colours, fonts);
   const cacheDir = join(options.cacheDir, 'journeybook', 'share-images');
-  const cache = imageCache(cacheDir);
+  const cache = imageCache(cacheDir, (bytes) => isCompletePng(bytes, { width: CARD_WIDTH, height: CARD_HEIGHT }));
   const used = new Set<string>();
 
   const render = async (key: string, job: ShareImageJob) => {
@@ -68,11 +70,7 @@ export function createShareImageStudio(options: { root: string; settings: SiteSe
     async image(job) {
       const key = await keyOf(job.card);
       used.add(key);
-      try {
-        return await readFile(join(cacheDir, `${key}.png`));
-      } catch {
-        return render(key, job);
-      }
+      return (await cache.read(key)) ?? render(key, job);
     },
     prune: () => cache.prune(used, CACHE_MAX_AGE_MS),
   };

@@ -7,10 +7,14 @@
 import type { ChannelInfo } from '../schema/channels.ts';
 import type { JourneyData, PhaseData, TouchpointData } from '../schema/journey.ts';
 import type { PersonaData } from '../schema/persona.ts';
+import type { ResearchData } from '../schema/research.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import type { Kpi } from '../schema/kpi.ts';
+import type { GitCommit, GitFileChange, HistoryStatus } from '../sources/git-history.ts';
+import type { TrackPage } from '../schema/track.ts';
 import type { Stage } from '../schema/stages.ts';
 
+export type { GitCommit, HistoryStatus } from '../sources/git-history.ts';
 export type { Stage } from '../schema/stages.ts';
 
 /** A touchpoint that passed validation: its `id` is filled in (`t1`, `t2`, … by default). */
@@ -36,6 +40,8 @@ export interface JourneyStats {
   highest: string;
   momentsOfTruth: string[];
   momentsOfPain: string[];
+  /** Share of touchpoints with at least one research source, 0…1, to two decimals (v2). */
+  evidenceCoverage: number;
 }
 
 export interface Touchpoint extends ValidTouchpoint {
@@ -63,6 +69,11 @@ export interface Journey extends Omit<ValidJourneyData, 'phases' | 'touchpoints'
   phases: Phase[];
   touchpoints: Touchpoint[];
   stats: JourneyStats;
+  /** Months between reviews: its `review_every`, or the site's interval (v2). */
+  reviewIntervalMonths: number;
+  /** When the next review is due (YYYY-MM-DD): `reviewed` plus the interval; undefined without `reviewed` (v2). */
+  nextReview: string | undefined;
+  /** Whether the review is overdue on the day of the build: `nextReview` has passed. */
   stale: boolean;
   /** When the file last changed according to git (YYYY-MM-DD), when known. */
   lastChanged: string | undefined;
@@ -106,6 +117,53 @@ export interface Persona extends PersonaData {
   journeys: Journey[];
 }
 
+/** A touchpoint that cites a research source, with its journey. */
+export interface Citation {
+  journey: Journey;
+  touchpoint: Touchpoint;
+}
+
+/** A research source (v2): `content/research/<id>.md`, with the touchpoints that cite it. */
+export interface Research extends ResearchData {
+  /** Its slug: the file's path below content/research/, without the extension. */
+  id: string;
+  file: string;
+  format: 'md' | 'mdx';
+  /** Every touchpoint that cites it, in handbook order. */
+  citations: Citation[];
+}
+
+/** What one step of a track sends the reader to. */
+export type TrackTarget =
+  | { kind: 'journey'; slug: string }
+  | { kind: 'persona'; slug: string }
+  /** `title` is the research file's, or its id when it has none. */
+  | { kind: 'research'; id: string; title: string }
+  | { kind: 'page'; page: TrackPage };
+
+export interface TrackStep {
+  /** 0-based position in the track. */
+  index: number;
+  target: TrackTarget;
+  /** Names the target across the handbook ("journey:banca/alta-online"): see src/domain/tracks.ts. */
+  key: string;
+  /** Why to read it. */
+  note: string | undefined;
+}
+
+/** (v2) A reading path for onboarding (docs/format.md#tracks-v2). */
+export interface Track {
+  /** The file's path below content/tracks/, without extension (the slug rule). */
+  id: string;
+  file: string;
+  format: 'md' | 'mdx';
+  title: string;
+  description: string | undefined;
+  audience: string | undefined;
+  visibility: 'internal' | 'public' | undefined;
+  steps: TrackStep[];
+}
+
 /** Everything a page, export or share card needs, built once per build. */
 export interface Handbook {
   settings: SiteSettings;
@@ -126,5 +184,99 @@ export interface Handbook {
    */
   groups: JourneyGroup[];
   groupByFolder: Map<string, JourneyGroup>;
+  /** Research sources (v2), newest first, then by title. */
+  research: Research[];
+  researchById: Map<string, Research>;
+  /** The handbook's history from git (v2): every page and feed of history reads it from here. */
+  history: HandbookHistory;
+  /** (v2) Reading paths, sorted by title. */
+  tracks: Track[];
+  trackById: Map<string, Track>;
 }
 
+
+/**
+ * What can be read of a journey's map in one revision of its file (v2, history). Old revisions
+ * may not validate any more (the format grew, or a mistake was committed), so each part is
+ * read on its own and what cannot be read is left out rather than failing the build.
+ */
+export interface MapSnapshot {
+  title: string | undefined;
+  phases: Array<{ id: string; name: string }>;
+  touchpoints: Array<{
+    /** The written id, or `t<position>` (then `explicitId` is false). */
+    id: string;
+    explicitId: boolean;
+    title: string;
+    phase: string | undefined;
+    /** −3…3; undefined when the revision's emotion cannot be read. */
+    emotion: number | undefined;
+  }>;
+  /** The revision's `visibility`, when it had one (for the audience filter of deleted journeys). */
+  visibility?: string;
+  /** Why the map could not be read at all (invalid YAML, no frontmatter), when it could not. */
+  unreadable?: string;
+}
+
+/** One thing a revision changed in a journey's map, as the history page and the feed tell it. */
+export type MapChange =
+  /** The first revision of the file. */
+  | { kind: 'created'; phases: number; touchpoints: number }
+  | { kind: 'title-changed'; from: string; to: string }
+  | { kind: 'phase-added'; name: string }
+  | { kind: 'phase-removed'; name: string }
+  | { kind: 'phase-renamed'; from: string; to: string }
+  | { kind: 'touchpoint-added'; title: string; phase: string | undefined }
+  | { kind: 'touchpoint-removed'; title: string; phase: string | undefined }
+  | { kind: 'touchpoint-moved'; title: string; from: string | undefined; to: string | undefined }
+  | { kind: 'touchpoint-retitled'; from: string; to: string }
+  /** `Llamada: −3 → −1`. */
+  | { kind: 'emotion-changed'; title: string; from: number; to: number }
+  /** The revision cannot be read as a map at all. */
+  | { kind: 'unreadable'; reason: string };
+
+/** One revision of a journey file: the commit, the file as it was, and what it changed in the map. */
+export interface Revision {
+  commit: GitCommit;
+  status: Exclude<GitFileChange['status'], 'deleted'>;
+  /** The file's path in this revision (it may have been renamed since). */
+  path: string;
+  /** For a rename: the path before it. */
+  previousPath?: string;
+  blob: string;
+  snapshot: MapSnapshot;
+  changes: MapChange[];
+}
+
+/** One file a commit changed, as the changes page and the feed tell it. */
+export interface ChangedFile {
+  status: GitFileChange['status'];
+  path: string;
+  previousPath?: string;
+  /** The kind of content file, by its folder. */
+  collection: 'journeys' | 'personas' | 'research' | 'other';
+  /** The file's path today, when it still exists under that name or a later one. */
+  currentPath?: string;
+  /** For a journey: the map as this commit left it (for a deletion, as it was before). */
+  snapshot?: MapSnapshot;
+  /** For a journey: what this commit changed in its map. */
+  changes?: MapChange[];
+}
+
+/** One commit that touched content/. */
+export interface HandbookChange extends GitCommit {
+  files: ChangedFile[];
+}
+
+/** The handbook's history from git (docs/format.md#history-and-changes-v2), read once per build. */
+export interface HandbookHistory {
+  status: HistoryStatus;
+  /** Each journey file's revisions, newest first, keyed by the file's path today. */
+  journeyRevisions: Map<string, Revision[]>;
+  /** Every commit that touched content/, newest first. */
+  changes: HandbookChange[];
+  /** The day (YYYY-MM-DD) each file under content/ last changed, by its path today. */
+  lastChanged: Map<string, string>;
+  /** What reading it cost, for the build's log (not shown on any page). */
+  cost?: { ms: number; commits: number; journeyRevisions: number; versionsReadFromGit: number };
+}

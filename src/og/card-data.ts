@@ -114,7 +114,11 @@ export function homeCard(handbook: Handbook, root: string): HomeCardData {
     kind: 'home',
     title: clipText(settings.title, CARD_TEXT_LIMITS.title),
     description: clipText(settings.description || t('home.intro'), CARD_TEXT_LIMITS.description),
-    counts: t('home.counts', { journeys: handbook.journeys.length, personas: handbook.personas.length, touchpoints }),
+    counts: [
+      t('views.journeys', { count: handbook.journeys.length }),
+      t('views.personas', { count: handbook.personas.length }),
+      t('journey.touchpoints', { count: touchpoints }),
+    ].join(' · '),
     logoPath: settings.logo ? join(root, 'public', settings.logo) : undefined,
   };
 }

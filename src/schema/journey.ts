@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { visibilitySchema } from './audience.ts';
 import { idSchema, isoDateSchema, textListSchema, textSchema } from './common.ts';
 import { emotionSchema } from './emotion.ts';
 import { kpiSchema } from './kpi.ts';
+import { durationSchema } from './duration.ts';
 
 export const JOURNEY_STATES = ['current', 'future'] as const;
 export const MOMENTS = ['truth', 'pain'] as const;
@@ -56,6 +58,10 @@ export const touchpointSchema = z.strictObject({
   support: textListSchema.optional().describe('Systems, suppliers and processes that support it.'),
   /** Indicators measured at this touchpoint. */
   kpis: z.array(kpiSchema).optional().describe('Indicators measured at this touchpoint.'),
+  /** The research behind it: ids of files in content/research/ (docs/format.md#research-v2). */
+  sources: z.array(textSchema).optional().describe('Ids of the research in content/research/ that backs it.'),
+  /** A verbatim from research, shown in quotation marks. */
+  quote: textSchema.optional().describe('A verbatim from research, shown in quotation marks.'),
   /** The slug of a journey that zooms into this touchpoint (a sub-journey). */
   detail: textSchema.optional().describe('The slug of a journey that zooms into this touchpoint.'),
   /** Free labels; each tag has a page. */
@@ -80,8 +86,12 @@ export const journeySchema = z.strictObject({
   owner: z.string().optional().describe('Team accountable for the journey.'),
   /** Date of the last review, YYYY-MM-DD. */
   reviewed: isoDateSchema.optional().describe('Date of the last review, YYYY-MM-DD.'),
+  /** How often it must be reviewed: "6 months", "1 year", "3 meses", "1 año"; default the site's interval. */
+  review_every: durationSchema.optional().describe('How often it must be reviewed: "6 months", "1 year" (also "6 meses", "1 año"); default the site\'s interval.'),
   /** Free labels, searchable; each tag has a page. */
   tags: textListSchema.optional().describe('Free labels, searchable; each tag has a page.'),
+  /** Which audiences may see it: `internal` (default from settings) or `public`. */
+  visibility: visibilitySchema,
   /** Journey-level indicators. */
   kpis: z.array(kpiSchema).optional().describe('Journey-level indicators.'),
   /** The timeline, in order. */

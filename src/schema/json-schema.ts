@@ -13,16 +13,20 @@ import { z } from 'astro/zod';
 import { BUILT_IN_CHANNEL_IDS, channelsFileSchema } from './channels.ts';
 import { journeySchema, touchpointSchema } from './journey.ts';
 import { personaSchema } from './persona.ts';
+import { researchSchema } from './research.ts';
+import { trackSchema } from './track.ts';
 import { stagesFileSchema } from './stages.ts';
 import { folderFileSchema } from './folder.ts';
 
-export type FrontmatterKind = 'journey' | 'persona' | 'channels' | 'stages' | 'folder';
+export type FrontmatterKind = 'journey' | 'persona' | 'research' | 'track' | 'channels' | 'stages' | 'folder';
 
 type JsonSchema = Record<string, unknown>;
 
 const SOURCES = {
   journey: { schema: journeySchema, title: 'Journeybook journey', description: 'The frontmatter of a journey file, content/journeys/<slug>.mdx (docs/format.md#journeys).' },
   persona: { schema: personaSchema, title: 'Journeybook persona', description: 'The frontmatter of a persona file, content/personas/<slug>.mdx (docs/format.md#personas).' },
+  research: { schema: researchSchema, title: 'Journeybook research source', description: 'The frontmatter of a research file, content/research/<id>.md (docs/format.md#research-v2).' },
+  track: { schema: trackSchema, title: 'Journeybook track', description: 'The frontmatter of a track file, content/tracks/<id>.md: a reading path for onboarding (docs/format.md#tracks-v2).' },
   channels: { schema: channelsFileSchema, title: 'Journeybook channels', description: 'content/channels.yaml: extra channels, or new labels and icons for built-in ones (docs/format.md#channels).' },
   stages: { schema: stagesFileSchema, title: 'Journeybook stages', description: 'content/stages.yaml: the stages every journey shares, in order (docs/format.md#stages-v2).' },
   folder: { schema: folderFileSchema, title: 'Journeybook folder label', description: 'content/journeys/<folder>/_folder.yaml: the label of a folder of journeys (docs/format.md#folder-labels-v2).' },

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { visibilitySchema } from './audience.ts';
 import { idSchema, textListSchema, textSchema } from './common.ts';
 
 export const INFLUENCES = ['decision-maker', 'influencer', 'prescriber', 'user', 'other'] as const;
@@ -39,6 +40,8 @@ export const personaSchema = z.strictObject({
   channels: z.array(idSchema).optional().describe('Ids of the channels they prefer.'),
   /** Supporting characters: family, colleagues, advisers. */
   supporting: z.array(supportingCharacterSchema).optional().describe('Supporting characters.'),
+  /** Which audiences may see it: `internal` (default from settings) or `public`. */
+  visibility: visibilitySchema,
 });
 
 export type PersonaData = z.output<typeof personaSchema>;

@@ -4,7 +4,7 @@
  * itself a journey would take that page's address, so validation refuses it; the routes under
  * `src/pages/journeys/[...slug]/` are exactly these (a unit test checks both ways).
  */
-export const JOURNEY_SUB_PAGES = ['blueprint'] as const;
+export const JOURNEY_SUB_PAGES = ['blueprint', 'history', 'present', 'embed'] as const;
 
 export type JourneySubPage = (typeof JOURNEY_SUB_PAGES)[number];
 

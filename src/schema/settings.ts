@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { AUDIENCES, type Audience } from './audience.ts';
+import { DEFAULT_LOCALE, LOCALES } from './locales.ts';
 
-export const LOCALES = ['es', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './locales.ts';
 
 /**
  * The options of the `journeybook()` integration in astro.config.mjs (docs/format.md#settings).
@@ -20,7 +21,7 @@ export const settingsSchema = z.strictObject({
     .optional()
     .describe('Path under public/ of the logo, e.g. "/logo.svg".'),
   /** Language of the interface, of dates and numbers, and `<html lang>`. */
-  locale: z.enum(LOCALES).default('es').describe('es or en.'),
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE).describe(`One of ${LOCALES.join(', ')}.`),
   /** After how many months a journey's `reviewed` date makes it stale. */
   reviewIntervalMonths: z.int().min(1).max(120).default(6).describe('Months after which a review is stale.'),
   /** Colour of charts, links and share images, as #rrggbb. */
@@ -29,6 +30,8 @@ export const settingsSchema = z.strictObject({
     .regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #rrggbb, e.g. "#0b6e6e"')
     .default('#0b6e6e')
     .describe('Accent colour as #rrggbb.'),
+  /** The `visibility` of journeys, personas, research and tracks that do not say. */
+  defaultVisibility: z.enum(AUDIENCES).default('internal').describe('internal (default) or public: the visibility of files that do not say.'),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;
@@ -40,4 +43,9 @@ export interface SiteSettings extends Settings {
   site: string | undefined;
   /** Base path, always starting and ending with "/". */
   base: string;
+  /**
+   * Who this build is for: `internal` (everything) or `public` (only what is public), from
+   * `--audience` or `JOURNEYBOOK_AUDIENCE` (docs/format.md#audiences).
+   */
+  audience: Audience;
 }

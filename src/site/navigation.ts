@@ -1,6 +1,7 @@
 import type { Handbook } from '../model/types.ts';
+import { readableFolderName } from '../handbook/build-model.ts';
 
-export type NavSection = 'home' | 'journeys' | 'personas' | 'channels' | 'insights' | 'stages' | 'tags';
+export type NavSection = 'home' | 'tracks' | 'journeys' | 'personas' | 'channels' | 'insights' | 'research' | 'review' | 'changes' | 'stages' | 'tags';
 
 /** What the sidebar should expand for the page being shown. */
 export type SidebarContext = { kind: 'journey'; slug: string } | { kind: 'persona'; slug: string } | undefined;
@@ -70,7 +71,7 @@ export function journeyGroups(handbook: Handbook, context: SidebarContext, href:
     const { shown } = expanded ? windowAround(journeys, Math.max(0, currentIndex)) : { shown: [] };
     return {
       folder: name,
-      name: name === '' ? ungroupedName : (handbook.groupByFolder.get(name)?.label ?? name),
+      name: name === '' ? ungroupedName : (handbook.groupByFolder.get(name)?.label ?? groupLabel(name)),
       count: journeys.length,
       href: href.group(name),
       links: shown.map((journey) => ({
@@ -82,6 +83,18 @@ export function journeyGroups(handbook: Handbook, context: SidebarContext, href:
       hidden: journeys.length - shown.length,
     };
   });
+}
+
+/**
+ * How a journey group (its folder: "banca", "banca/empresas") is named when no `_folder.yaml`
+ * labels it: "Banca", "Banca / Empresas" (see readableFolderName). Pages show the model's label
+ * (`handbook.groupByFolder`), which falls back on the same rule, so that they all agree.
+ */
+export function groupLabel(group: string): string {
+  return group
+    .split('/')
+    .map((folder) => readableFolderName(folder))
+    .join(' / ');
 }
 
 /** Anchor id of a journey group on the journeys index. */

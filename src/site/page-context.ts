@@ -23,6 +23,8 @@ export interface PageContext {
   number: (value: number, options?: { signed?: boolean }) => string;
   /** A calendar date (YYYY-MM-DD) in the handbook's language ("3 de marzo de 2026"). */
   date: (isoDate: string) => string;
+  /** A share 0…1 as a whole percentage in the handbook's language ("45 %"). */
+  percent: (share: number) => string;
 }
 
 let cached: { context: PageContext; signature: string } | undefined;
@@ -46,6 +48,7 @@ export function pageContext(): PageContext {
 function contextFor(handbook: Handbook): PageContext {
   const { settings } = handbook;
   const { locale } = settings;
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {
     handbook,
     aggregates: aggregatesOf(handbook),
@@ -55,5 +58,6 @@ function contextFor(handbook: Handbook): PageContext {
     urls: siteUrls(settings.base),
     number: (value, options) => formatNumber(locale, value, options),
     date: (isoDate) => formatDate(locale, isoDate),
+    percent: (share) => percent.format(share),
   };
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { journeyGroups, personaWindow, type SidebarContext } from './navigation.ts';
-import type { Handbook, Journey, Persona } from '../model/types.ts';
+import type { Handbook, Journey, Persona, Track, TrackStep } from '../model/types.ts';
+import type { ChangeEntry } from '../domain/handbook-changes.ts';
 import { aggregatesOf } from '../handbook/aggregates.ts';
+import { stepKey } from '../domain/tracks.ts';
 import type { TagEntry } from '../domain/tag-index.ts';
 
 /*
@@ -74,13 +76,53 @@ const titleOf = (journey: Journey | undefined) => journey && { slug: journey.slu
 
 /**
  * What the sidebar lists around a page: its journey groups (with their labels), the window of
- * personas, and whether the stages and tags pages exist.
+ * personas, and whether it links to tracks and to the stages and tags pages.
  */
 function navigationDigest(handbook: Handbook, context: SidebarContext): string {
   const bySlug = { journey: (slug: string) => slug, group: (name: string) => name };
   const personas = personaWindow(handbook, context).map((persona) => [persona.slug, persona.name]);
-  const sections = [handbook.stages !== undefined, aggregatesOf(handbook).tags.length > 0];
+  const sections = [handbook.tracks.length > 0, handbook.stages !== undefined, aggregatesOf(handbook).tags.length > 0];
   return digest([journeyGroups(handbook, context, bySlug, ''), personas, sections]);
+}
+
+/**
+ * What a track shows of a step's page: the page it names, and that page's title and the facts
+ * listed with it (a journey's summary and protagonist, a persona's role, a research title).
+ */
+function stepContent(handbook: Handbook, step: TrackStep | undefined) {
+  if (!step) return undefined;
+  const { target } = step;
+  if (target.kind === 'journey') {
+    const journey = handbook.journeyBySlug.get(target.slug);
+    return [step.key, journey?.title, journey?.summary, journey && handbook.personaBySlug.get(journey.personaSlug)?.name];
+  }
+  if (target.kind === 'persona') {
+    const persona = handbook.personaBySlug.get(target.slug);
+    return [step.key, persona?.name, persona?.role];
+  }
+  return [step.key, target];
+}
+
+/** The track bars a page shows (src/components/tracks/TrackBar.astro): its place in every track that leads to it. */
+function trackBarsDigest(handbook: Handbook, stepKey: string): string {
+  const positions = aggregatesOf(handbook).trackPositions.get(stepKey) ?? [];
+  return digest(
+    positions.map((position) => [position.track.id, position.track.title, position.step, position.count, stepContent(handbook, position.previous), stepContent(handbook, position.next)]),
+  );
+}
+
+/**
+ * The research a journey page names: whether the handbook has any (the evidence marks appear
+ * with the first study) and the title of each study its touchpoints cite.
+ */
+function researchShown(handbook: Handbook, journey: Journey) {
+  const cited = [...new Set(journey.touchpoints.flatMap((touchpoint) => touchpoint.sources ?? []))].sort();
+  return { any: handbook.research.length > 0, cited: cited.map((id) => [id, handbook.researchById.get(id)?.title]) };
+}
+
+/** The journeys a journey's touchpoints detail, as its map names them (sub-journey links). */
+function detailTitles(handbook: Handbook, journey: Journey) {
+  return journey.touchpoints.map((touchpoint) => titleOf(touchpoint.detail === undefined ? undefined : handbook.journeyBySlug.get(touchpoint.detail)));
 }
 
 /** The key of a journey's data exports (`.json`, `.mmd`): the journey, personas and channels. */
@@ -90,22 +132,69 @@ export function journeyExportKey(handbook: Handbook, journey: Journey): string {
 }
 
 /**
- * The key of a journey's map and its blueprint: the journey with its personas, channels and
- * stages, the futures that compare with it and the journey it compares with, the journeys its
- * touchpoints detail (their titles are linked), the previous and next journeys of the pager, and
- * the sidebar around it. (The journeys it is part of are in the journey itself, `partOf`.)
+ * The key of a journey's map and its blueprint: the journey with its personas, channels, stages
+ * and cited research, the futures that compare with it and the journey it compares with, the
+ * journeys its touchpoints detail (their titles are linked), the previous and next journeys of
+ * the pager, and the sidebar around it. (The journeys it is part of are in the journey itself,
+ * `partOf`.)
  */
 export function journeyPageKey(handbook: Handbook, journey: Journey): string {
   const { comparedBy } = sharedDigests(handbook);
   const position = handbook.journeys.indexOf(journey);
   return digest([
     journeyExportKey(handbook, journey),
+    researchShown(handbook, journey),
     (comparedBy.get(journey.slug) ?? []).map(titleOf),
     titleOf(journey.compares ? handbook.journeyBySlug.get(journey.compares) : undefined),
-    journey.touchpoints.map((touchpoint) => titleOf(touchpoint.detail === undefined ? undefined : handbook.journeyBySlug.get(touchpoint.detail))),
+    detailTitles(handbook, journey),
     titleOf(handbook.journeys[position - 1]),
     titleOf(handbook.journeys[position + 1]),
     navigationDigest(handbook, { kind: 'journey', slug: journey.slug }),
+    trackBarsDigest(handbook, stepKey({ kind: 'journey', slug: journey.slug })),
+  ]);
+}
+
+/**
+ * The key of a journey's history page: its map page's key (the current curve, the sidebar)
+ * with the history's status and the file's revisions (commit, path and blob of each), so a
+ * new commit or a fetched history renders it again and nothing else does.
+ */
+export function journeyHistoryKey(handbook: Handbook, journey: Journey): string {
+  const revisions = handbook.history.journeyRevisions.get(journey.file) ?? [];
+  return digest([
+    journeyPageKey(handbook, journey),
+    handbook.history.status,
+    revisions.map((revision) => [revision.commit.hash, revision.commit.date, revision.commit.author, revision.commit.subject, revision.path, revision.blob]),
+  ]);
+}
+
+/**
+ * The key of a journey shown without the site around it — its presentation and its embed — and
+ * of its oEmbed description: the journey with its personas, channels and stages, and the titles
+ * of the journeys its touchpoints detail (the embed's map links them); no sidebar, pager or track.
+ */
+export function journeyStandaloneKey(handbook: Handbook, journey: Journey): string {
+  return digest(['standalone', journeyExportKey(handbook, journey), detailTitles(handbook, journey)]);
+}
+
+/** The key of a track's page: the track, what it shows of every step's page, and the sidebar. */
+export function trackPageKey(handbook: Handbook, track: Track): string {
+  return digest([track, track.steps.map((step) => stepContent(handbook, step)), navigationDigest(handbook, undefined)]);
+}
+
+/**
+ * The key of `/changes/`: the history's status, the commits it lists with every file it names
+ * (what it is today, what changed in its map), how many there are in all, and the sidebar.
+ */
+export function changesPageKey(handbook: Handbook, shown: readonly ChangeEntry[], total: number): string {
+  return digest([
+    handbook.history.status,
+    total,
+    shown.map((entry) => [
+      entry.commit,
+      entry.files.map(({ file, name, journey, persona, research }) => [file.path, file.status, file.previousPath, file.collection, file.changes, name, journey?.slug, persona?.slug, research?.id]),
+    ]),
+    navigationDigest(handbook, undefined),
   ]);
 }
 
@@ -128,6 +217,7 @@ export function personaPageKey(handbook: Handbook, persona: Persona): string {
     persona.slug,
     persona.journeys.map((journey) => journeyDigest(handbook, journey)),
     navigationDigest(handbook, { kind: 'persona', slug: persona.slug }),
+    trackBarsDigest(handbook, stepKey({ kind: 'persona', slug: persona.slug })),
   ]);
 }
 

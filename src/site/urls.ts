@@ -22,17 +22,26 @@ export const routes = {
   journeySubPage: (slug: string, page: JourneySubPage) => `journeys/${slug}/${page}/`,
   journeyJson: (slug: string) => `journeys/${slug}.json`,
   journeyMermaid: (slug: string) => `journeys/${slug}.mmd`,
+  /** (v2) The journey's embed described for oEmbed consumers (docs/format.md#pages-and-files). */
+  journeyOembed: (slug: string) => `journeys/${slug}.oembed.json`,
   compare: (futureSlug: string) => `compare/${futureSlug}/`,
   personas: () => 'personas/',
   persona: (slug: string) => `personas/${slug}/`,
   channels: () => 'channels/',
   channel: (id: string) => `channels/${id}/`,
   insights: () => 'insights/',
+  tracks: () => 'tracks/',
+  track: (id: string) => `tracks/${id}/`,
   stages: () => 'stages/',
   tags: () => 'tags/',
   /** A tag's page, by its slug (tagSlug). */
   tag: (slug: string) => `tags/${slug}/`,
   touchpointsCsv: () => 'touchpoints.csv',
+  research: () => 'research/',
+  researchSource: (id: string) => `research/${id}/`,
+  review: () => 'review/',
+  changes: () => 'changes/',
+  changesFeed: () => 'changes.xml',
   /** The folder of share images; a card's file is shareImage(). */
   shareImages: () => 'og/',
   shareImage: (kind: ShareImageKind, slug?: string) => (kind === 'home' ? 'og/home.png' : `og/${kind}/${slug ?? ''}.png`),
@@ -41,10 +50,14 @@ export const routes = {
   pagefind: () => 'pagefind/',
 };
 
-/** The file name of a persona's published avatar: flat, so nested persona slugs cannot collide. */
+/**
+ * The file name of a persona's published avatar: flat, so nested persona slugs cannot collide.
+ * An SVG is published as a PNG (src/pages/avatars/[file].ts): an SVG document opened on the
+ * handbook's own origin could run script, a PNG cannot.
+ */
 export function avatarFileName(personaSlug: string, imagePath: string): string {
-  const extension = /\.[^./]+$/.exec(imagePath)?.[0] ?? '';
-  return `${personaSlug.replace(/\//g, '--')}${extension.toLowerCase()}`;
+  const extension = (/\.[^./]+$/.exec(imagePath)?.[0] ?? '').toLowerCase();
+  return `${personaSlug.replace(/\//g, '--')}${extension === '.svg' ? '.png' : extension}`;
 }
 
 /** Every URL of the output contract under the site's base path, so a handbook under `/handbook/` just works. */
@@ -61,12 +74,29 @@ export function siteUrls(base: string) {
     journeyJson: (slug: string) => link(routes.journeyJson(slug)),
     journeyMermaid: (slug: string) => link(routes.journeyMermaid(slug)),
     blueprint: (slug: string) => link(routes.journeySubPage(slug, 'blueprint')),
+    history: (slug: string) => link(routes.journeySubPage(slug, 'history')),
+    research: () => link(routes.research()),
+    researchSource: (id: string) => link(routes.researchSource(id)),
+    review: () => link(routes.review()),
+    changes: () => link(routes.changes()),
+    changesFeed: () => link(routes.changesFeed()),
+    present: (slug: string) => link(routes.journeySubPage(slug, 'present')),
+    embed: (slug: string) => link(routes.journeySubPage(slug, 'embed')),
+    journeyOembed: (slug: string) => link(routes.journeyOembed(slug)),
     compare: (futureSlug: string) => link(routes.compare(futureSlug)),
     personas: () => link(routes.personas()),
     persona: (slug: string) => link(routes.persona(slug)),
     channels: () => link(routes.channels()),
     channel: (id: string) => link(routes.channel(id)),
     insights: () => link(routes.insights()),
+    tracks: () => link(routes.tracks()),
+    track: (id: string) => link(routes.track(id)),
+    /**
+     * A step's page as reached from a track: `?track=<id>` tells the page which of its tracks'
+     * bars to show (docs/views.md#tracks). A query, not a different address, so the page is the
+     * same cached file for every reader.
+     */
+    inTrack: (href: string, trackId: string) => `${href}?track=${encodeURIComponent(trackId)}`,
     stages: () => link(routes.stages()),
     /** A stage's section on the stages page. */
     stage: (stageId: string) => `${link(routes.stages())}#stage-${stageId}`,

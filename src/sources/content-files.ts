@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
-export type CollectionName = 'personas' | 'journeys';
+export type CollectionName = 'personas' | 'journeys' | 'tracks' | 'research';
 
 /** One content file as read from disk, before any parsing. */
 export interface SourceFile {
@@ -13,16 +13,37 @@ export interface SourceFile {
   absolutePath: string;
   format: 'md' | 'mdx';
   text: string;
+  /** Where the file stops being UTF-8, when it is not (then `text` has U+FFFD for what could not be read). */
+  encodingError?: TextPlace;
+}
+
+/** A 1-based place in a file's text. */
+export interface TextPlace {
+  line: number;
+  column: number;
+}
+
+/** A file in content/ that was not read, and why (a link out of content/, an unreadable file). */
+export interface RefusedFile {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  message: string;
 }
 
 export interface ContentSources {
   root: string;
   personas: SourceFile[];
   journeys: SourceFile[];
+  /** (v2) Reading paths for onboarding, `content/tracks/<id>.md`. */
+  tracks: SourceFile[];
+  /** (v2) Research sources, `content/research/<id>.md`: one research source per file. */
+  research: SourceFile[];
   /** `content/channels.yaml` (or `.yml`) when present. */
-  channels?: { file: string; text: string };
+  channels?: { file: string; text: string; encodingError?: TextPlace };
+  /** Files that were not read because they must not be published; each is a content error. */
+  refused?: RefusedFile[];
   /** `content/stages.yaml` (or `.yml`) when present. */
-  stages?: { file: string; text: string };
+  stages?: { file: string; text: string; encodingError?: TextPlace };
   /** Every `_folder.yaml` (or `.yml`) below content/journeys/, sorted by folder. */
   folders?: FolderSource[];
 }
@@ -36,6 +57,8 @@ export interface FolderSource {
   folder: string;
   file: string;
   text: string;
+  /** Where the file stops being UTF-8, when it is not. */
+  encodingError?: TextPlace;
 }
 
 /** The names a folder label file may have, the first one found wins (as for channels.yaml). */
@@ -43,30 +66,72 @@ export const FOLDER_FILE_NAMES = ['_folder.yaml', '_folder.yml'] as const;
 
 const CONTENT_FILE = /\.(mdx?)$/i;
 
+function isFolderFileName(name: string): boolean {
+  return (FOLDER_FILE_NAMES as readonly string[]).includes(name);
+}
+
 /** The slug rule of docs/format.md#slugs-and-ids, shared by the reader and the Astro collection loader. */
 export function slugFromPath(pathBelowCollection: string): string {
   return pathBelowCollection.split(sep).join('/').replace(CONTENT_FILE, '').toLowerCase();
 }
 
 /**
- * The content files of a collection, as paths below its folder: `.md` and `.mdx` files, leaving
- * out every file and folder whose name starts with `_` or `.` (drafts, editor files). The one
- * rule of which files a handbook has, for the reader and for anything that counts them.
+ * Whether a path below a collection folder is a content file: `.md` or `.mdx`, with no file or
+ * folder on the way whose name starts with `_` or `.` (drafts, editor files). The one rule of
+ * which files a handbook has, for the reader and for anything that counts them.
  */
+function isContentPath(name: string): boolean {
+  return CONTENT_FILE.test(name) && !name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.'));
+}
+
+/** The content files of a collection, as paths below its folder (links not followed: for counting). */
 export function listContentFiles(root: string, collection: CollectionName): string[] {
   const dir = join(root, 'content', collection);
   if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
-    (name) => CONTENT_FILE.test(name) && !name.split(sep).some((part) => part.startsWith('_') || part.startsWith('.')),
-  );
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(isContentPath);
 }
 
-/** Reads every persona, journey and the channels file below `<root>/content`. */
+/**
+ * Reads every persona, journey, track, research source and the channels file below `<root>/content`.
+ *
+ * Symbolic links are followed only while they stay inside content/: a file or folder linked from
+ * elsewhere on the disk is refused (and not read), since the build would otherwise publish it.
+ * Each file's bytes are decoded as UTF-8; where they are not UTF-8 the place is kept, so
+ * validation can ask for the file to be saved as UTF-8 instead of the build failing on it.
+ */
 export function readContentSources(root: string): ContentSources {
   const contentDir = join(root, 'content');
-  const read = (collection: CollectionName): SourceFile[] => {
+  const refused: RefusedFile[] = [];
+  const contentReal = existsSync(contentDir) ? realpathSync(contentDir) : contentDir;
+  const fileOf = (absolutePath: string) => toPosix(relative(root, absolutePath));
+  /** The real path of an entry when it stays in content/, or undefined (and the entry refused). */
+  const staysInside = (absolutePath: string): string | undefined => {
+    let real: string;
+    try {
+      real = realpathSync(absolutePath);
+    } catch {
+      refused.push({ file: fileOf(absolutePath), message: 'is a symbolic link to nothing: remove it or point it at a file in content/' });
+      return undefined;
+    }
+    const below = relative(contentReal, real);
+    if (below.startsWith(`..${sep}`) || below === '..' || isAbsolute(below)) {
+      refused.push({ file: fileOf(absolutePath), message: 'is a symbolic link to a place outside content/: move the file into content/ instead of linking to it' });
+      return undefined;
+    }
+    return real;
+  };
+  /** Every file below a collection's folder (links followed while they stay in content/). */
+  const filesBelow = (collection: CollectionName): string[] => {
     const dir = join(contentDir, collection);
-    return listContentFiles(root, collection)
+    if (!existsSync(dir)) return [];
+    // Folder label files live among the journeys: one walk finds both, so a link is judged once.
+    return contentFilesBelow(dir, staysInside, (name) => CONTENT_FILE.test(name) || (collection === 'journeys' && isFolderFileName(name)));
+  };
+  const journeyFiles = filesBelow('journeys');
+  const read = (collection: CollectionName, names = filesBelow(collection)): SourceFile[] => {
+    const dir = join(contentDir, collection);
+    return names
+      .filter(isContentPath)
       // By slug first, so the order (and which of two clashing files is reported) does not depend on letter case.
       .sort((a, b) => byCodePoint(slugFromPath(a), slugFromPath(b)) || byCodePoint(a, b))
       .map((name) => {
@@ -74,44 +139,108 @@ export function readContentSources(root: string): ContentSources {
         return {
           collection,
           slug: slugFromPath(name),
-          file: toPosix(relative(root, absolutePath)),
+          file: fileOf(absolutePath),
           absolutePath,
           format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
-          text: readFileSync(absolutePath, 'utf8'),
+          ...decodeUtf8(readFileSync(absolutePath)),
         } satisfies SourceFile;
       });
   };
   const yamlFile = (...names: string[]) => {
-    const path = names.map((name) => join(contentDir, name)).find((candidate) => existsSync(candidate));
-    return path ? { file: toPosix(relative(root, path)), text: readFileSync(path, 'utf8') } : undefined;
+    const path = names.map((name) => join(contentDir, name)).find((candidate) => existsSync(candidate) || isLink(candidate));
+    // Never read a YAML file that links out of content/: its error message would quote it.
+    return path && staysInside(path) ? { file: fileOf(path), ...decodeUtf8(readFileSync(path)) } : undefined;
   };
   return {
     root,
     personas: read('personas'),
-    journeys: read('journeys'),
+    journeys: read('journeys', journeyFiles),
+    tracks: read('tracks'),
+    research: read('research'),
     channels: yamlFile('channels.yaml', 'channels.yml'),
     stages: yamlFile('stages.yaml', 'stages.yml'),
-    folders: readFolderFiles(root),
+    folders: folderFiles(join(contentDir, 'journeys'), journeyFiles, fileOf),
+    refused,
   };
 }
 
 /**
- * The folder label files below content/journeys/. Folders whose name starts with `_` or `.` hold
- * no journeys (drafts), so their labels are not read either.
+ * The paths of the files below `dir` (relative to it), following links to content files and
+ * folders for as long as `staysInside` allows, and each real folder once (a link loop ends
+ * there). Links to other files (pictures) are left to the checks of whatever points at them.
  */
-function readFolderFiles(root: string): FolderSource[] {
-  const dir = join(root, 'content', 'journeys');
-  if (!existsSync(dir)) return [];
+function contentFilesBelow(dir: string, staysInside: (absolutePath: string) => string | undefined, isContentFile: (name: string) => boolean): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>([realpathSync(dir)]);
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const name = prefix ? join(prefix, entry.name) : entry.name;
+      let directory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        // Hidden and "_" entries are never content (but a folder label is): a link among them is not judged.
+        if ((entry.name.startsWith('.') || entry.name.startsWith('_')) && !isFolderFileName(entry.name)) continue;
+        if (!isContentFile(entry.name) && !isDirectory(path)) continue;
+        const real = staysInside(path);
+        if (real === undefined) continue;
+        directory = statSync(real).isDirectory();
+        if (directory && seen.has(real)) continue;
+        if (directory) seen.add(real);
+      }
+      if (directory) walk(path, name);
+      else found.push(name);
+    }
+  };
+  walk(dir, '');
+  return found;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    // A dangling link: judged (and refused) as a folder would be.
+    return true;
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The text of a file's bytes, and where they stop being UTF-8 when they do. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; encodingError?: TextPlace } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    // U+FFFD marks the first byte that is not UTF-8 (a file may hold U+FFFD itself, rarely before that).
+    const offset = Math.max(0, text.indexOf('\uFFFD'));
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { text, encodingError: { line, column: offset - before.lastIndexOf('\n') } };
+  }
+}
+
+/**
+ * The folder label files among the files found below content/journeys/ (`names`, relative to
+ * `dir`, links already judged). Folders whose name starts with `_` or `.` hold no journeys
+ * (drafts), so their labels are not read either.
+ */
+function folderFiles(dir: string, names: readonly string[], fileOf: (absolutePath: string) => string): FolderSource[] {
   const byFolder = new Map<string, FolderSource>();
-  const names = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).sort(byCodePoint);
-  for (const name of names) {
+  for (const name of [...names].sort(byCodePoint)) {
     const parts = name.split(sep);
     const fileName = parts.at(-1)!;
-    if (!(FOLDER_FILE_NAMES as readonly string[]).includes(fileName)) continue;
+    if (!isFolderFileName(fileName)) continue;
     if (parts.slice(0, -1).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     const folder = parts.slice(0, -1).join('/').toLowerCase();
     const absolutePath = join(dir, name);
-    const found = { folder, file: toPosix(relative(root, absolutePath)), text: readFileSync(absolutePath, 'utf8') };
+    const found = { folder, file: fileOf(absolutePath), ...decodeUtf8(readFileSync(absolutePath)) };
     // `_folder.yaml` sorts before `_folder.yml`, so the .yaml file wins as channels.yaml does.
     if (!byFolder.has(folder)) byFolder.set(folder, found);
   }

@@ -14,7 +14,7 @@ export interface ComponentUse {
   column: number;
 }
 
-/** Something in a narrative that would run code or put live markup into the handbook. */
+/** Code in an MDX narrative, which the build would run. */
 export interface UnsafeContent {
   message: string;
   line: number;
@@ -26,7 +26,6 @@ export type BodyScan =
   | { ok: false; message: string; line: number; column: number };
 
 const parser = unified().use(remarkParse).use(remarkMdx);
-const markdownParser = unified().use(remarkParse);
 
 interface MdxNode {
   type: string;
@@ -39,13 +38,10 @@ interface MdxNode {
 }
 
 /*
- * A handbook is written by many people and read by everyone in the organisation, so its
- * narratives are prose with the four Journeybook components, not a place for code: MDX would
- * run `{…}`, `import` and `export` at build time, and raw HTML would reach readers' browsers.
+ * MDX would run `{…}`, `import` and `export` at build time: a narrative is prose with the four
+ * Journeybook components, not a place for code. What markup it may hold (elements, attributes,
+ * URLs) is decided by narrative-markup.ts, on what the renderer and the browser will parse.
  */
-const UNSAFE_ELEMENTS = ['script', 'style', 'iframe', 'frame', 'object', 'embed', 'base', 'form', 'link', 'meta'];
-const UNSAFE_HTML = new RegExp(`<\\s*\\/?\\s*(${UNSAFE_ELEMENTS.join('|')})\\b|\\son[a-z]+\\s*=|javascript:`, 'i');
-const isScriptUrl = (url: string | undefined) => /^\s*javascript:/i.test(url ?? '');
 const CODE_MESSAGES: Record<string, string> = {
   mdxFlowExpression: 'braces run code in MDX: write \\{ and \\} to show them as text',
   mdxTextExpression: 'braces run code in MDX: write \\{ and \\} to show them as text',
@@ -58,39 +54,11 @@ const ONLY_COMMENTS = /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/;
 function unsafeIn(node: MdxNode): string | undefined {
   const code = CODE_MESSAGES[node.type];
   if (code && !(node.type !== 'mdxjsEsm' && ONLY_COMMENTS.test(node.value ?? ''))) return code;
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-    if (UNSAFE_ELEMENTS.includes(node.name.toLowerCase())) return `<${node.name}> is not allowed in a narrative`;
-    for (const attribute of node.attributes ?? []) {
-      if (attribute.type !== 'mdxJsxAttribute') return 'attributes must be written as name="text", not {…}';
-      if (typeof attribute.value === 'object' && attribute.value !== null) return `attribute ${attribute.name ?? ''} must be plain text in quotes, not {…}`;
-      if (/^on/i.test(attribute.name ?? '')) return `event attributes such as ${attribute.name} are not allowed in a narrative`;
-      if (typeof attribute.value === 'string' && isScriptUrl(attribute.value)) return 'javascript: addresses are not allowed in a narrative';
-    }
-  }
-  if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isScriptUrl(node.url)) {
-    return 'javascript: addresses are not allowed in a narrative';
-  }
-  if (node.type === 'html' && UNSAFE_HTML.test(node.value ?? '')) {
-    return 'raw HTML with scripts, frames, forms, styles or event attributes is not allowed in a narrative';
-  }
   return undefined;
 }
 
 function positionOf(node: MdxNode, firstLine: number) {
   return { line: (node.position?.start.line ?? 1) + firstLine - 1, column: node.position?.start.column ?? 1 };
-}
-
-/** Finds unsafe HTML and javascript: links in a plain Markdown (.md) body. */
-export function scanMarkdownBody(body: string, firstLine: number): UnsafeContent[] {
-  if (!/<|javascript:/i.test(body)) return [];
-  const unsafe: UnsafeContent[] = [];
-  const visit = (node: MdxNode) => {
-    const message = unsafeIn(node);
-    if (message) unsafe.push({ message, ...positionOf(node, firstLine) });
-    node.children?.forEach(visit);
-  };
-  visit(markdownParser.parse(body) as unknown as MdxNode);
-  return unsafe;
 }
 
 /**
@@ -99,7 +67,7 @@ export function scanMarkdownBody(body: string, firstLine: number): UnsafeContent
  */
 export function scanMdxBody(body: string, firstLine: number): BodyScan {
   // Plain prose cannot contain MDX syntax errors, code or components: skip the parser for it.
-  if (!/[<{]/.test(body) && !/^(import|export)\b/m.test(body) && !/javascript:/i.test(body)) return { ok: true, components: [], unsafe: [] };
+  if (!/[<{]/.test(body) && !/^(import|export)\b/m.test(body)) return { ok: true, components: [], unsafe: [] };
   let tree: MdxNode;
   try {
     tree = parser.parse(body) as unknown as MdxNode;

@@ -8,11 +8,16 @@
 import type { JourneyData } from '../schema/journey.ts';
 import { journeySchema } from '../schema/journey.ts';
 import { personaSchema, type PersonaData } from '../schema/persona.ts';
+import { researchSchema, type ResearchData } from '../schema/research.ts';
+import { durationMonths } from '../schema/duration.ts';
+import { TRACK_STEP_KINDS, trackSchema, type TrackData } from '../schema/track.ts';
 import type { SourceFile } from '../sources/content-files.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { keysAt } from './schema-keys.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
-import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMarkdownBody, scanMdxBody, type ComponentUse } from './body-references.ts';
+import { CALLOUT_TYPES, NARRATIVE_COMPONENTS, scanMdxBody, type ComponentUse } from './body-references.ts';
+import { checkNarrativeMarkup } from './narrative-markup.ts';
+import { fieldNameOf, fieldTextFindings, narrativeTextFindings, stringsIn } from './field-text.ts';
 import { recorder, type Finding, type Recorder } from './findings.ts';
 import type { ValidJourneyData } from '../model/types.ts';
 import { tagSlug } from '../domain/tag-slug.ts';
@@ -37,13 +42,64 @@ export interface JourneyAnalysis {
   data?: ValidJourneyData;
   /** Where the body starts in the file's text, when `data` is there. */
   bodyStart?: number;
+  /**
+   * The research ids its touchpoints cite, as far as they can be read; absent when the
+   * frontmatter cannot be read at all (then any research may be cited by it).
+   */
+  citedResearch?: string[];
 }
 
-export type FileAnalysis = PersonaAnalysis | JourneyAnalysis;
+export interface ResearchAnalysis {
+  collection: 'research';
+  findings: Finding[];
+  /** The frontmatter as the schema gives it, when it passed the schema. */
+  data?: ResearchData;
+  /** Where the body starts in the file's text, when `data` is there. */
+  bodyStart?: number;
+}
 
-/** The per-file part of validation for any persona or journey. */
+
+/** The per-file part of validation for any persona, journey or research source. */
+export interface TrackAnalysis {
+  collection: 'tracks';
+  findings: Finding[];
+  /** The frontmatter as the schema gives it, when it passed the schema. */
+  data?: TrackData;
+  /** Where the body (the track's introduction) starts in the file's text, when `data` is there. */
+  bodyStart?: number;
+}
+
+export type FileAnalysis = PersonaAnalysis | JourneyAnalysis | ResearchAnalysis | TrackAnalysis;
+
+/** The per-file part of validation for any persona, journey, research source or track. */
 export function analyseFile(source: SourceFile): FileAnalysis {
-  return source.collection === 'personas' ? analysePersona(source) : analyseJourney(source);
+  switch (source.collection) {
+    case 'personas':
+      return analysePersona(source);
+    case 'journeys':
+      return analyseJourney(source);
+    case 'tracks':
+      return analyseTrack(source);
+    case 'research':
+      return analyseResearch(source);
+    default:
+      throw new Error(`validation: ${source.file} is not a file this analysis reads`);
+  }
+}
+
+/** docs/format.md#research-v2: a research source stands alone; who cites it is the journeys' business. */
+export function analyseResearch(source: SourceFile): ResearchAnalysis {
+  const parsed = parseSource(source.text);
+  const record = recorder(parsed.positionOf);
+  if (parsed.syntaxError) {
+    record.syntax(parsed.syntaxError);
+    return { collection: 'research', findings: record.findings };
+  }
+  const result = researchSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(researchSchema, path));
+  // The findings and verbatims may use what a persona's biography may (docs/format.md#the-narrative).
+  analyseBody(record, source, parsed, undefined);
+  return { collection: 'research', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
 
 /** docs/format.md#personas, as far as one persona file can tell. */
@@ -63,6 +119,7 @@ export function analysePersona(source: SourceFile): PersonaAnalysis {
     if (typeof channel === 'string') record.ask(['channels', index], { kind: 'channel-reference', field: record.fieldOf(['channels', index]), channel });
   });
   if (typeof raw.avatar === 'string') record.ask(['avatar'], { kind: 'avatar', value: raw.avatar.trim() });
+  analyseTexts(record, parsed);
   analyseBody(record, source, parsed, undefined);
   return { collection: 'personas', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
@@ -77,22 +134,67 @@ export function analyseJourney(source: SourceFile): JourneyAnalysis {
     record.syntax(parsed.syntaxError);
     return { collection: 'journeys', findings: record.findings, current };
   }
+
   const result = journeySchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(journeySchema, path));
   // As for personas: cross-references are checked on the usable fields even after a schema error.
   const references = result.success ? referencesOf(result.data) : salvageReferences(parsed.data);
   analyseJourneyReferences(record, source, references);
   analyseTags(record, parsed.data);
+  const cited = { citedResearch: [...new Set(references.touchpoints.flatMap((touchpoint) => touchpoint.sources.map(({ id }) => id)))] };
   const touchpointIds = new Set(references.touchpoints.flatMap((touchpoint) => (touchpoint.id === undefined ? [] : [touchpoint.id])));
+  analyseTexts(record, parsed);
   analyseBody(record, source, parsed, touchpointIds);
   const protagonist = references.persona === undefined ? {} : { protagonist: references.persona };
-  if (!result.success) return { collection: 'journeys', findings: record.findings, ...protagonist, current };
+  if (!result.success) return { collection: 'journeys', findings: record.findings, ...protagonist, current, ...cited };
   const data = withTouchpointIds(result.data);
   if (data.state === 'future' && !data.compares) {
     record.warning(['compares'], 'a future journey usually names the current journey it improves on: add "compares: <journey slug>"');
   }
-  if (data.reviewed !== undefined) record.ask(['reviewed'], { kind: 'review-date', reviewed: data.reviewed });
-  return { collection: 'journeys', findings: record.findings, ...protagonist, current, data, bodyStart: bodyStart(source, parsed) };
+  if (data.reviewed !== undefined) {
+    const intervalMonths = data.review_every === undefined ? undefined : durationMonths(data.review_every);
+    record.ask(['reviewed'], { kind: 'review-date', reviewed: data.reviewed, ...(intervalMonths !== undefined && { intervalMonths }) });
+  }
+  return { collection: 'journeys', findings: record.findings, ...protagonist, current, data, bodyStart: bodyStart(source, parsed), ...cited };
+}
+
+/**
+ * docs/format.md#tracks-v2, as far as one track file can tell: the schema, a page named twice,
+ * and a question for every journey, persona and research source a step names.
+ */
+export function analyseTrack(source: SourceFile): TrackAnalysis {
+  const parsed = parseSource(source.text);
+  const record = recorder(parsed.positionOf);
+  if (parsed.syntaxError) {
+    record.syntax(parsed.syntaxError);
+    return { collection: 'tracks', findings: record.findings };
+  }
+  const result = trackSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) record.schemaIssues(result.error.issues, (path) => keysAt(trackSchema, path));
+  // As for journeys: the steps that can be read are checked even when another field is wrong.
+  const raw = isRecord(parsed.data) ? parsed.data : {};
+  const firstStepOf = new Map<string, number>();
+  listOf(raw.steps).forEach((step, index) => {
+    if (!isRecord(step)) return;
+    const named = TRACK_STEP_KINDS.filter((kind) => step[kind] !== undefined);
+    // No target or two targets: the schema says so.
+    if (named.length !== 1) return;
+    const kind = named[0]!;
+    const value = step[kind];
+    if (typeof value !== 'string' || value.trim() === '') return;
+    const reference = value.trim();
+    const path = ['steps', index, kind];
+    // A reader's place in a track is the page they are on: each page may be one step only.
+    const first = firstStepOf.get(`${kind}:${reference}`);
+    if (first !== undefined) {
+      record.error(path, `"${reference}" is already step ${first + 1} of this track (steps[${first}]): a track leads to each page once`);
+      return;
+    }
+    firstStepOf.set(`${kind}:${reference}`, index);
+    if (kind !== 'page') record.ask(path, { kind: 'track-step', field: record.fieldOf(path), target: kind, ref: reference });
+  });
+  analyseBody(record, source, parsed, undefined);
+  return { collection: 'tracks', findings: record.findings, ...(result.success && { data: result.data, bodyStart: bodyStart(source, parsed) }) };
 }
 
 /**
@@ -132,7 +234,14 @@ interface JourneyReferences {
   /** `stage` is undefined when the phase names none, or names one unusably (the schema says why). */
   phases: Array<{ id: string | undefined; stage: string | undefined; stageWritten: boolean }>;
   /** `id` is the explicit id or the default `t<n>`; undefined when the written id is unusable. */
-  touchpoints: Array<{ id: string | undefined; explicitId: boolean; phase: string | undefined; channel: string | undefined; detail: string | undefined }>;
+  touchpoints: Array<{
+    id: string | undefined;
+    explicitId: boolean;
+    phase: string | undefined;
+    channel: string | undefined;
+    detail: string | undefined;
+    sources: Array<{ index: number; id: string }>;
+  }>;
 }
 
 function referencesOf(data: JourneyData): JourneyReferences {
@@ -147,6 +256,7 @@ function referencesOf(data: JourneyData): JourneyReferences {
       phase: touchpoint.phase,
       channel: touchpoint.channel,
       detail: touchpoint.detail,
+      sources: (touchpoint.sources ?? []).map((id, index) => ({ index, id })),
     })),
   };
 }
@@ -172,6 +282,7 @@ function salvageReferences(raw: unknown): JourneyReferences {
         phase: text(fields.phase),
         channel: text(fields.channel),
         detail: text(fields.detail),
+        sources: listOf(fields.sources).flatMap((id, index) => (typeof id === 'string' && id.trim() ? [{ index, id: id.trim() }] : [])),
       };
     }),
   };
@@ -231,6 +342,10 @@ function analyseJourneyReferences(record: Recorder, source: SourceFile, data: Jo
       const path = ['touchpoints', index, 'channel'];
       record.ask(path, { kind: 'channel-reference', field: record.fieldOf(path), channel: touchpoint.channel });
     }
+    for (const source of touchpoint.sources) {
+      const path = ['touchpoints', index, 'sources', source.index];
+      record.ask(path, { kind: 'research-reference', field: record.fieldOf(path), id: source.id });
+    }
     if (touchpoint.detail !== undefined) {
       const path = ['touchpoints', index, 'detail'];
       if (touchpoint.detail === source.slug) {
@@ -273,13 +388,29 @@ function duplicateTouchpointMessage(touchpoint: JourneyReferences['touchpoints']
   return `duplicate touchpoint id "${id}": touchpoints[${first}] already has it${whose}; give each touchpoint its own id`;
 }
 
+/** Every text of the file against field-text.ts: control and bidirectional characters, lengths. */
+function analyseTexts(record: Recorder, parsed: ParsedSource) {
+  for (const { path, value } of stringsIn(parsed.data)) {
+    for (const finding of fieldTextFindings(value, fieldNameOf(path))) {
+      if (finding.severity === 'error') record.error(path, finding.message);
+      else record.warning(path, finding.message);
+    }
+  }
+  for (const finding of narrativeTextFindings(parsed.body)) {
+    const before = parsed.body.slice(0, finding.offset ?? 0);
+    const line = parsed.bodyLine + countNewlines(before);
+    const column = (finding.offset ?? 0) - before.lastIndexOf('\n');
+    record.at('body', line, column, finding.message, finding.severity);
+  }
+}
+
 /**
  * The narrative: unsafe content and the components it uses. `touchpointIds` are the journey's;
  * undefined for a persona's body, where `<Touchpoint>` has no journey.
  */
 function analyseBody(record: Recorder, source: SourceFile, parsed: ParsedSource, touchpointIds: ReadonlySet<string> | undefined) {
   if (source.format !== 'mdx') {
-    for (const unsafe of scanMarkdownBody(parsed.body, parsed.bodyLine)) record.at('body', unsafe.line, unsafe.column, unsafe.message);
+    reportMarkup(record, parsed, 'md');
     return;
   }
   const scan = scanMdxBody(parsed.body, parsed.bodyLine);
@@ -288,8 +419,37 @@ function analyseBody(record: Recorder, source: SourceFile, parsed: ParsedSource,
     return;
   }
   for (const unsafe of scan.unsafe) record.at('body', unsafe.line, unsafe.column, unsafe.message);
+  if (!reportMarkup(record, parsed, 'mdx')) return;
   const available: readonly string[] = touchpointIds ? NARRATIVE_COMPONENTS : ['Persona', 'Callout'];
   for (const use of scan.components) analyseComponent(record, use, available, touchpointIds);
+}
+
+/**
+ * The narrative's markup against the allow-list; false when the renderer cannot parse the body at
+ * all. It is judged on the very text the build renders: Astro trims a Markdown body first (so an
+ * indented first line, a code block here, is rendered as whatever it holds), and hands an MDX
+ * body over as it is.
+ */
+function reportMarkup(record: Recorder, parsed: ParsedSource, format: 'md' | 'mdx'): boolean {
+  const rendered = format === 'md' ? parsed.body.trim() : parsed.body;
+  const skipped = format === 'md' ? parsed.body.length - parsed.body.trimStart().length : 0;
+  const before = parsed.body.slice(0, skipped);
+  const line = parsed.bodyLine + countNewlines(before);
+  const column = skipped - before.lastIndexOf('\n');
+  const markup = checkNarrativeMarkup(rendered, format, line, column);
+  if (!markup.ok) {
+    record.at('body', markup.line, markup.column, markup.message);
+    return false;
+  }
+  for (const problem of markup.problems) record.at('body', problem.line, problem.column, problem.message);
+  for (const image of markup.localImages) record.askAbout({ kind: 'narrative-image', ...image });
+  return true;
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '\n') count++;
+  return count;
 }
 
 function analyseComponent(record: Recorder, use: ComponentUse, available: readonly string[], touchpointIds: ReadonlySet<string> | undefined) {

@@ -29,10 +29,19 @@ export type Finding =
   | ({ kind: 'channel-reference'; field: string; channel: string } & Place)
   /** `<Persona slug="…">` in a narrative: is there such a persona? */
   | { kind: 'persona-in-body'; slug: string; line: number; column: number }
+  /** `![alt](src)` in a narrative with a path the build imports: is it an image of the handbook? */
+  | { kind: 'narrative-image'; src: string; line: number; column: number }
   /** A persona's `avatar`: an emoji, or an image that exists next to the file? */
   | ({ kind: 'avatar'; value: string } & Place)
-  /** A journey's `reviewed` date: is it older than the review interval, as of today? */
-  | ({ kind: 'review-date'; reviewed: string } & Place)
+  /**
+   * A journey's `reviewed` date: is it older than the review interval, as of today? The interval
+   * is the journey's own `review_every` in months when it has one, else the site's.
+   */
+  | ({ kind: 'review-date'; reviewed: string; intervalMonths?: number } & Place)
+  /** A touchpoint's `sources` entry: is there such a research file? */
+  | ({ kind: 'research-reference'; field: string; id: string } & Place)
+  /** (v2) A track step's journey, persona or research source: does it exist? */
+  | ({ kind: 'track-step'; field: string; target: 'journey' | 'persona' | 'research'; ref: string } & Place)
   /** A phase's `stage`: does content/stages.yaml list it? */
   | ({ kind: 'stage-reference'; field: string; stage: string } & Place)
   /** A phase with no `stage`: worth a warning when the handbook has content/stages.yaml. */
@@ -63,19 +72,19 @@ export function recorder(positionOf: (path: FieldPath) => Place | undefined, who
     fieldOf,
     error: (path: FieldPath, message: string) => add('error', path, fieldOf(path), message),
     warning: (path: FieldPath, message: string) => add('warning', path, fieldOf(path), message),
-    /** An error at a place in the body, which has no field path. */
-    at: (field: string, line: number, column: number, message: string) =>
-      findings.push({ kind: 'problem', oncePerField: false, problem: { field, message, severity: 'error', line, column } }),
+    /** An error (or a warning) at a place in the body, which has no field path. */
+    at: (field: string, line: number, column: number, message: string, severity: Problem['severity'] = 'error') =>
+      findings.push({ kind: 'problem', oncePerField: false, problem: { field, message, severity, line, column } }),
     syntax: (error: { message: string; line: number; column: number }) =>
       findings.push({ kind: 'problem', oncePerField: false, problem: { field: wholeFile, severity: 'error', ...error } }),
     schemaIssues: (issues: Parameters<typeof friendlyIssues>[0], knownKeys: Parameters<typeof friendlyIssues>[1]) => {
       for (const issue of friendlyIssues(issues, knownKeys)) add('error', issue.path, issue.path.length === 0 ? wholeFile : issue.field, issue.message);
     },
     /** A question for the cross-file pass, placed at `path`. */
-    ask: (path: FieldPath, finding: WithoutPlace<Exclude<Finding, { kind: 'problem' | 'persona-in-body' }>>) =>
+    ask: (path: FieldPath, finding: WithoutPlace<Exclude<Finding, { kind: 'problem' | 'persona-in-body' | 'narrative-image' }>>) =>
       findings.push({ ...finding, ...positionOf(path) } as Finding),
     /** A question about the body, which has no field path. */
-    askAbout: (finding: Extract<Finding, { kind: 'persona-in-body' }>) => findings.push(finding),
+    askAbout: (finding: Extract<Finding, { kind: 'persona-in-body' | 'narrative-image' }>) => findings.push(finding),
   };
 }
 

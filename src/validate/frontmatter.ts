@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { parseFrontmatter as parseFrontmatterAsTheBuild } from '@astrojs/internal-helpers/frontmatter';
 
 /** A content file split into its YAML frontmatter and its body, with what is needed for positions. */
 export interface ParsedSource {
@@ -35,8 +36,41 @@ export function parseSource(text: string): ParsedSource {
   }
   const yamlText = match[1] ?? '';
   const bodyLine = countLines(match[0]) + 1;
+  const body = source.slice(match[0].length);
   const parsed = parseYaml(yamlText, 1);
-  return { ...parsed, body: source.slice(match[0].length), bodyLine };
+  // Our own reading's mistakes first: its messages are the ones written for authors.
+  const disagreement = parsed.syntaxError ? undefined : buildDisagreement(source, body);
+  if (disagreement) return { data: undefined, body, bodyLine, syntaxError: disagreement, positionOf: () => undefined };
+  return { ...parsed, body, bodyLine };
+}
+
+/**
+ * Where the build would read the file differently: the build splits and parses the frontmatter
+ * with Astro's own function (@astrojs/internal-helpers, js-yaml), which this calls as it is. A
+ * frontmatter js-yaml cannot read would fail the build with a stack trace; one it would end at
+ * another line would publish part of the frontmatter as the narrative (or hide part of the
+ * narrative), so what is checked would not be what is published.
+ */
+function buildDisagreement(source: string, body: string): ParsedSource['syntaxError'] {
+  let built: { rawFrontmatter: string; content: string };
+  try {
+    built = parseFrontmatterAsTheBuild(source, { frontmatter: 'remove' });
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; message?: string; mark?: { line?: number; column?: number } };
+    return {
+      message: `the build cannot read this YAML: ${firstLine(reason ?? (error as Error).message ?? String(error))}`,
+      // js-yaml counts from 0 within the frontmatter, which starts on the file's line 2.
+      line: typeof mark?.line === 'number' ? mark.line + 1 : 1,
+      column: typeof mark?.column === 'number' ? mark.column + 1 : 1,
+    };
+  }
+  if (built.content.replace(/^[ \t]*\r?\n/, '') === body) return undefined;
+  const end = built.rawFrontmatter ? source.indexOf(built.rawFrontmatter) + built.rawFrontmatter.length : 0;
+  return {
+    message: 'a line that starts with "---" ends the frontmatter here for the build: write "---" lines only to open and close the frontmatter',
+    line: countLines(source.slice(0, end)) + 1,
+    column: 1,
+  };
 }
 
 /** Parses a whole YAML file (channels.yaml) with positions. */

@@ -1,3 +1,4 @@
+import { AUDIENCES, type Audience } from '../schema/audience.ts';
 import { settingsSchema, type SettingsInput, type SiteSettings } from '../schema/settings.ts';
 import { friendlyIssues } from './schema-issues.ts';
 import { keysAt } from './schema-keys.ts';
@@ -40,8 +41,17 @@ export function resolveSettings(
   const site = normalizeSite(env.SITE_URL || deployment.site, siteSource, lines);
   const baseSource = env.BASE_PATH ? 'BASE_PATH' : 'base';
   const base = normalizeBase(env.BASE_PATH || deployment.base, baseSource, lines);
+  const audience = audienceOf(env.JOURNEYBOOK_AUDIENCE, lines);
   if (lines.length > 0 || !parsed.success) throw new SettingsError(lines);
-  return { ...parsed.data, site, base };
+  return { ...parsed.data, site, base, audience };
+}
+
+/** `JOURNEYBOOK_AUDIENCE` (which `--audience` sets): the audience of this build, `internal` when unset. */
+function audienceOf(value: string | undefined, lines: string[]): Audience {
+  if (!value) return 'internal';
+  if ((AUDIENCES as readonly string[]).includes(value)) return value as Audience;
+  lines.push(`JOURNEYBOOK_AUDIENCE (or --audience): "${value}" is not an audience; write ${AUDIENCES.join(' or ')}`);
+  return 'internal';
 }
 
 function normalizeSite(value: string | undefined, source: string, lines: string[]): string | undefined {

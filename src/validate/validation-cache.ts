@@ -7,6 +7,11 @@
  * An entry is keyed by a hash of the file's collection, path, slug and text; the whole file is
  * tied to the validator's version (a hash of its code, see validator-version.ts). The per-file
  * part reads no setting and not the date, so neither is part of the key.
+ *
+ * Each entry carries a digest of itself: an entry changed by hand, by another program or by a
+ * damaged disk no longer matches it and counts as a miss. A stored analysis is trusted only when
+ * it is byte for byte what this validator wrote, so a wrong-shaped one can never reach the code
+ * that builds the handbook from it.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,12 +22,18 @@ import { validateContent, type AnalyseFile, type ValidationOptions, type Validat
 import { validatorVersion } from './validator-version.ts';
 
 /** Bumped when the layout of the cache file itself changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
+
+/** One file's analysis, with the digest of the entry's key and of the analysis as JSON. */
+interface StoredEntry {
+  digest: string;
+  analysis: FileAnalysis;
+}
 
 interface CacheFile {
   format: number;
   validator: string;
-  entries: Record<string, FileAnalysis>;
+  entries: Record<string, StoredEntry>;
 }
 
 export interface ValidationCacheOptions {
@@ -61,21 +72,21 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
   const path = validationCachePath(options.cacheDir);
   const analyse = options.analyse ?? analyseFile;
   const stored = options.startEmpty ? {} : readEntries(path, validator);
-  const used: Record<string, FileAnalysis> = {};
+  const used: Record<string, StoredEntry> = {};
   const stats = { hits: 0, misses: 0 };
   return {
     stats,
     analyse(source) {
       const key = entryKey(source);
-      const cached = stored[key];
-      if (cached !== undefined && looksLikeAnalysisOf(cached, source)) {
+      const cached = Object.hasOwn(stored, key) ? intactAnalysis(key, stored[key], source) : undefined;
+      if (cached !== undefined) {
         stats.hits++;
-        used[key] = cached;
+        used[key] = stored[key] as StoredEntry;
         return cached;
       }
       stats.misses++;
       const analysis = analyse(source);
-      used[key] = analysis;
+      used[key] = { digest: entryDigest(key, analysis), analysis };
       return analysis;
     },
     save() {
@@ -111,8 +122,21 @@ function entryKey(source: SourceFile): string {
   return createHash('sha256').update(`${source.collection}\0${source.file}\0${source.slug}\0${source.format}\0`).update(source.text).digest('base64url');
 }
 
+/** The digest an entry is stored with: of its key and of its analysis as JSON. */
+function entryDigest(key: string, analysis: FileAnalysis): string {
+  return createHash('sha256').update(`${key}\0`).update(JSON.stringify(analysis)).digest('base64url');
+}
+
+/** The stored analysis, when the entry matches its digest and has the shape of an analysis of `source`. */
+function intactAnalysis(key: string, entry: unknown, source: SourceFile): FileAnalysis | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const { digest, analysis } = entry as Partial<StoredEntry>;
+  if (typeof digest !== 'string' || !looksLikeAnalysisOf(analysis, source)) return undefined;
+  return entryDigest(key, analysis) === digest ? analysis : undefined;
+}
+
 /** The stored entries, or none when the file is missing, unreadable, damaged or from other code. */
-function readEntries(path: string, validator: string): Record<string, FileAnalysis> {
+function readEntries(path: string, validator: string): Record<string, unknown> {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile> | null;
     const entries = parsed?.entries;
@@ -124,14 +148,28 @@ function readEntries(path: string, validator: string): Record<string, FileAnalys
 }
 
 /**
- * A cheap check of an entry's shape, so a hand-edited or half-damaged cache file is not trusted
- * blindly; a deeper flaw makes validation throw, and validateContentCached starts afresh.
+ * The shape of an analysis, as far as the code reading it relies on: checked before the digest,
+ * so that even an entry whose digest was forged to match cannot make building the handbook throw
+ * on a list that is not a list.
  */
 function looksLikeAnalysisOf(entry: unknown, source: SourceFile): entry is FileAnalysis {
   if (typeof entry !== 'object' || entry === null) return false;
   const analysis = entry as Partial<FileAnalysis>;
   if (analysis.collection !== source.collection || !Array.isArray(analysis.findings)) return false;
-  return analysis.data === undefined || (typeof analysis.data === 'object' && analysis.data !== null);
+  if (analysis.data === undefined) return true;
+  if (typeof analysis.data !== 'object' || analysis.data === null || typeof analysis.bodyStart !== 'number') return false;
+  switch (analysis.collection) {
+    case 'personas':
+      return typeof (analysis.data as { name?: unknown }).name === 'string';
+    case 'research':
+      return typeof (analysis.data as { title?: unknown }).title === 'string';
+    case 'tracks':
+      return typeof (analysis.data as { title?: unknown }).title === 'string' && Array.isArray((analysis.data as { steps?: unknown }).steps);
+    default: {
+      const data = analysis.data as { phases?: unknown; touchpoints?: unknown };
+      return Array.isArray(data.phases) && Array.isArray(data.touchpoints);
+    }
+  }
 }
 
 /**

@@ -12,9 +12,19 @@ import { fileURLToPath } from 'node:url';
 const ENTRY_MODULES = ['./file-analysis.ts', './validation-cache.ts'];
 
 /** The parsers whose output (data, positions, messages) ends up in an analysis. */
-const PARSER_PACKAGES = ['yaml', 'astro', 'unified', 'remark-parse', 'remark-mdx'];
+const PARSER_PACKAGES = ['yaml', 'astro', 'unified', 'remark-parse', 'remark-mdx', 'satteri', 'parse5', '@astrojs/internal-helpers', 'js-yaml'];
 
 let memo: { version: string | undefined } | undefined;
+let snapshotMemo: { version: string | undefined } | undefined;
+
+/**
+ * The version of the lenient reader of past revisions (revision-snapshot.ts), for the cache of
+ * what each old file version holds: like validatorVersion(), a hash of its code and parsers.
+ */
+export function snapshotReaderVersion(): string | undefined {
+  snapshotMemo ??= { version: computeVersion(['./revision-snapshot.ts']) };
+  return snapshotMemo.version;
+}
 
 /**
  * A hash of the validator's own source files and of the versions of the parsers it uses, so
@@ -23,12 +33,12 @@ let memo: { version: string | undefined } | undefined;
  * Astro's pages): then nothing is cached.
  */
 export function validatorVersion(): string | undefined {
-  memo ??= { version: computeVersion() };
+  memo ??= { version: computeVersion(ENTRY_MODULES) };
   return memo.version;
 }
 
-function computeVersion(): string | undefined {
-  const entries = ENTRY_MODULES.map((entry) => fileURLToPath(new URL(entry, import.meta.url)));
+function computeVersion(modules: readonly string[]): string | undefined {
+  const entries = modules.map((entry) => fileURLToPath(new URL(entry, import.meta.url)));
   // Bundled, this module is a chunk in a folder without the validator's sources.
   if (!entries.every((entry) => existsSync(entry))) return undefined;
   const hash = createHash('sha256');

@@ -151,10 +151,18 @@ const SCENARIOS: Scenario[] = [
     expected: ['content/journeys/alta.mdx:22:5: touchpoints[1].detail: unknown journey "banca/hipotec" (did you mean "banca/hipoteca"?) (journeys: banca/hipoteca)'],
   },
   {
+    fixture: 'error-track-step',
+    expected: [
+      'content/tracks/primera-semana.md:5:5: steps[1].journey: unknown journey "alto" (did you mean "alta"?) (journeys: alta)',
+      'content/tracks/primera-semana.md:8:5: steps[3].research: unknown research source "entrevista" (did you mean "entrevistas"?) (research: entrevistas)',
+      'content/tracks/primera-semana.md:9:5: steps[4].page: "inicio" is not one of home, insights, channels, personas, journeys',
+    ],
+  },
+  {
     fixture: 'error-settings',
     settings: { title: 'Manual', locale: 'fr' as 'es', accent: 'teal' },
     expected: [
-      'astro.config.mjs: journeybook({ locale }): "fr" is not one of es, en',
+      'astro.config.mjs: journeybook({ locale }): "fr" is not one of es, en, pt',
       'astro.config.mjs: journeybook({ accent }): write a colour as #rrggbb, e.g. "#0b6e6e"; got "teal"',
     ],
   },

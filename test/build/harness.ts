@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ export interface FixtureOptions {
   site?: string;
   base?: string;
   /** Extra or replaced files, path → contents, relative to the fixture root. */
-  files?: Record<string, string>;
+  files?: Record<string, string | Buffer>;
   /** Environment for the command (SITE_URL, BASE_PATH, JOURNEYBOOK_TODAY, …). */
   env?: Record<string, string>;
 }
@@ -29,7 +29,15 @@ export interface Fixture {
   exists(path: string): boolean;
   /** Runs an npm-script entry point (`cli/build.ts`, `cli/check.ts`, …) in the fixture. */
   run(script: string, args?: string[], env?: Record<string, string>): Promise<CommandResult>;
+  /** Starts an entry point like `run`, for specs that act on it while it runs (signals, a second build). */
+  start(script: string, args?: string[], env?: Record<string, string>): RunningCommand;
   remove(): void;
+}
+
+export interface RunningCommand {
+  process: ChildProcess;
+  /** Settles when the process has exited; a process killed by a signal has code 1. */
+  result: Promise<CommandResult>;
 }
 
 export interface CommandResult {
@@ -57,6 +65,7 @@ export function createFixture(name: string, options: FixtureOptions = {}): Fixtu
   // The engine's src/ is shared, but Astro writes generated types under the project root.
   if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   const fixtureEnv = options.env ?? {};
+  const commandEnv = (env: Record<string, string>) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', JOURNEYBOOK_TODAY: '2026-11-25', ...fixtureEnv, ...env });
   return {
     root,
     dist: join(root, 'dist'),
@@ -66,7 +75,7 @@ export function createFixture(name: string, options: FixtureOptions = {}): Fixtu
       try {
         const { stdout, stderr } = await run(process.execPath, [join(REPO, script), ...args], {
           cwd: root,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', JOURNEYBOOK_TODAY: '2026-11-25', ...fixtureEnv, ...env },
+          env: commandEnv(env),
           maxBuffer: 64 * 1024 * 1024,
         });
         return { code: 0, stdout, stderr };
@@ -74,6 +83,15 @@ export function createFixture(name: string, options: FixtureOptions = {}): Fixtu
         const failure = error as { code?: number; stdout?: string; stderr?: string };
         return { code: typeof failure.code === 'number' ? failure.code : 1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
       }
+    },
+    start: (script, args = [], env = {}) => {
+      const child = spawn(process.execPath, [join(REPO, script), ...args], { cwd: root, env: commandEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const result = new Promise<CommandResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr })));
+      return { process: child, result };
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };

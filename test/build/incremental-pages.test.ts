@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type CommandResult, type Fixture } from './harness.ts';
@@ -15,6 +15,8 @@ const JOURNEY = 'content/journeys/banking/open-account.mdx';
 const FUTURE = 'content/journeys/banking/open-account-future.mdx';
 const PERSONA = 'content/personas/ana.mdx';
 const FOLDER = 'content/journeys/banking/_folder.yaml';
+const TRACK = 'content/tracks/first-week.md';
+const trackFile = (title: string) => `---\ntitle: ${title}\nsteps:\n  - persona: ana\n  - journey: banking/open-account\n---\n\nWelcome.\n`;
 
 /** Pages Astro copied from the previous build rather than rendered, from its build log. */
 function restoredPages(result: CommandResult): string[] {
@@ -105,10 +107,26 @@ describe('incremental builds', () => {
     expect(restored).toContain('/journeys/health/appointment.json');
   });
 
+  it('gives the pages a track leads to their place in it, and renders them again when the track is renamed', async () => {
+    mkdirSync(join(fixture.root, 'content', 'tracks'), { recursive: true });
+    writeFileSync(join(fixture.root, TRACK), trackFile('First week'));
+    await build();
+    shows('journeys/banking/open-account/index.html', 'data-track-bar="first-week"');
+    shows('personas/ana/index.html', 'data-track-bar="first-week"');
+    edit(TRACK, (text) => text.replace('title: First week', 'title: First week, renamed'));
+    const restored = restoredPages(await build());
+    for (const page of ['journeys/banking/open-account/index.html', 'personas/ana/index.html', 'tracks/first-week/index.html']) shows(page, 'First week, renamed');
+    // A journey no track leads to, and the presentations and embeds, show no track.
+    for (const page of ['/journeys/health/appointment/index.html', '/journeys/banking/open-account/present/index.html', '/journeys/banking/open-account/embed/index.html']) {
+      expect(restored).toContain(page);
+    }
+  });
+
   it('ends with the same site as a build from scratch', async () => {
     const fresh = createFixture('valid', { settings: SETTINGS });
     try {
-      for (const path of [JOURNEY, FUTURE, PERSONA, FOLDER]) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
+      mkdirSync(join(fresh.root, 'content', 'tracks'), { recursive: true });
+      for (const path of [JOURNEY, FUTURE, PERSONA, FOLDER, TRACK]) if (existsSync(join(fixture.root, path))) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
       const result = await fresh.run('cli/build.ts');
       expect(result.code, result.stderr).toBe(0);
       const incremental = siteFiles(fixture.dist);

@@ -168,9 +168,10 @@ describe('the narrative and the persona', () => {
     expect(fixture.read('journeys/health/appointment/index.html')).toContain('A Markdown narrative');
   });
 
-  it('publishes the avatar image next to the persona and uses it', () => {
-    expect(fixture.exists('avatars/ana.svg')).toBe(true);
-    expect(fixture.read('personas/ana/index.html')).toContain('/avatars/ana.svg');
+  it('publishes the avatar image next to the persona, an SVG drawn as a PNG, and uses it', () => {
+    expect(fixture.exists('avatars/ana.png')).toBe(true);
+    expect(fixture.exists('avatars/ana.svg')).toBe(false);
+    expect(fixture.read('personas/ana/index.html')).toContain('/avatars/ana.png');
   });
 
   it('shows a persona\'s supporting characters and channels.yaml labels', () => {
@@ -181,10 +182,10 @@ describe('the narrative and the persona', () => {
 });
 
 describe('/journeys/<slug>.json', () => {
-  const SPEC_KEYS = ['slug', 'title', 'summary', 'state', 'compares', 'persona', 'reviewed', 'stale', 'phases', 'touchpoints', 'stats'];
+  const SPEC_KEYS = ['slug', 'title', 'summary', 'state', 'compares', 'persona', 'reviewed', 'stale', 'nextReview', 'phases', 'touchpoints', 'stats'];
   /** Journey fields of docs/format.md#journeys that "the validated journey" may carry besides the listed ones. */
   const JOURNEY_FIELDS = ['scenario', 'owner', 'tags', 'kpis'];
-  const TOUCHPOINT_KEYS = ['id', 'phase', 'title', 'channel', 'emotion', 'feeling', 'thought', 'pain', 'opportunity', 'moment', 'importance', 'owner', 'evidence', 'backstage', 'support', 'kpis', 'detail', 'tags'];
+  const TOUCHPOINT_KEYS = ['id', 'phase', 'title', 'channel', 'emotion', 'feeling', 'thought', 'pain', 'opportunity', 'moment', 'importance', 'owner', 'evidence', 'backstage', 'support', 'kpis', 'sources', 'quote', 'detail', 'tags'];
   let json: Record<string, unknown> & { phases: Array<Record<string, unknown>>; touchpoints: Array<Record<string, unknown>> };
 
   beforeAll(() => {
@@ -206,6 +207,8 @@ describe('/journeys/<slug>.json', () => {
       persona: { slug: 'ana', name: 'Ana Fernández' },
       reviewed: '2026-03-02',
       stale: true,
+      // Six months after the last review, the site's interval: the review is overdue.
+      nextReview: '2026-09-02',
     });
     expect(Object.keys(json.persona as object).sort()).toEqual(['name', 'slug']);
   });
@@ -254,6 +257,8 @@ describe('/journeys/<slug>.json', () => {
       backstage: [],
       support: [],
       kpis: [],
+      sources: [],
+      quote: null,
       detail: null,
       tags: [],
     });
@@ -262,6 +267,6 @@ describe('/journeys/<slug>.json', () => {
   });
 
   it('computes the stats: mean to two decimals, the earliest of equal lows, the moments', () => {
-    expect(json.stats).toEqual({ emotionMean: -0.17, lowest: 'id-check', highest: 'welcome', momentsOfTruth: ['welcome'], momentsOfPain: ['id-check', 'call'] });
+    expect(json.stats).toEqual({ emotionMean: -0.17, lowest: 'id-check', highest: 'welcome', momentsOfTruth: ['welcome'], momentsOfPain: ['id-check', 'call'], evidenceCoverage: 0 });
   });
 });

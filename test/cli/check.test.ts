@@ -1,5 +1,9 @@
+import { cpSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixtureHandbook, type HandbookCopy } from './handbook-copy.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
 
 /** A journey with one mistake per line the checks should point at. */
 const BROKEN_JOURNEY = `---
@@ -45,7 +49,7 @@ describe('npm run check', () => {
   it('passes a valid handbook with exit code 0 and a summary', () => {
     const result = handbook.run('check');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^2 files checked in \d+ ms: 0 errors, 0 warnings\n$/);
+    expect(result.stdout).toMatch(/^2 archivos revisados en \d+ ms: 0 errores, 0 avisos\n$/);
   });
 
   it('prints every error as path:line:column: field: message and exits 1', () => {
@@ -55,7 +59,7 @@ describe('npm run check', () => {
     const lines = result.stderr.trim().split('\n');
     expect(lines).toContain('content/journeys/con-errores.mdx:11:5: touchpoints[0].emotion: must be at most 3, got 5');
     expect(lines).toContain('content/journeys/con-errores.mdx:12:5: touchpoints[0].feelin: unknown field "feelin" (did you mean "feeling"?)');
-    expect(lines.at(-1)).toMatch(/^3 files checked in \d+ ms: 2 errors, 0 warnings$/);
+    expect(lines.at(-1)).toMatch(/^3 archivos revisados en \d+ ms: 2 errores, 0 avisos$/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -81,6 +85,19 @@ describe('npm run check', () => {
     expect(result.stderr).toContain('warning: content/personas/sin-recorridos.mdx: frontmatter: no journey has this persona as its protagonist yet');
   });
 
+  it('sums up in the handbook\'s language, counting one file as one', () => {
+    for (const [locale, summary] of [
+      ['en', /^2 files checked in \d+ ms: 0 errors, 0 warnings\n$/],
+      ['pt', /^2 ficheiros verificados em \d+ ms: 0 erros, 0 avisos\n$/],
+    ] as const) {
+      handbook.remove();
+      handbook = copyFixtureHandbook({ locale });
+      expect(handbook.run('check').stdout).toMatch(summary);
+    }
+    handbook.write('content/personas/sin-recorridos.mdx', '---\nname: Sin recorridos\n---\n');
+    expect(handbook.run('check').stdout).toMatch(/^3 ficheiros verificados em \d+ ms: 0 erros, 1 aviso\n$/);
+  });
+
   it('reports invalid settings by name, without a stack trace', () => {
     handbook.write('astro.config.mjs', handbook.read('astro.config.mjs').replace("locale: \"es\"", "locale: \"es\", accent: 'teal'"));
     const result = handbook.run('check');
@@ -101,7 +118,7 @@ describe('npm run check', () => {
     expect(handbook.run('check', ['--format', 'xml']).status).toBe(2);
     const unknown = handbook.run('check', ['--json']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('Usage: npm run check');
+    expect(unknown.stderr).toContain('Uso: npm run check');
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
   });
 });
@@ -150,5 +167,27 @@ describe('npm run check -- --format json', () => {
     expect(report.problems).toEqual([
       { file: 'astro.config.mjs', field: 'settings', message: expect.stringContaining('journeybook({ locale })'), severity: 'error' },
     ]);
+  });
+});
+
+describe('npm run check -- --due', () => {
+  it('lists the sample handbook\'s overdue journey with its due date and owner, and exits non-zero', () => {
+    rmSync(join(handbook.root, 'content'), { recursive: true, force: true });
+    cpSync(join(REPO, 'content'), join(handbook.root, 'content'), { recursive: true });
+    const result = handbook.run('check', ['--due'], { env: { JOURNEYBOOK_TODAY: '2026-11-25' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'overdue: content/journeys/banca/hipoteca.mdx: "Solicitar una hipoteca" was due for review on 2026-05-02 (last reviewed 2025-11-02, every 6 months; owner: Negocio Hipotecario)',
+    );
+    expect(result.stderr).toMatch(/0 errores, 1 aviso, 1 recorrido con la revisión vencida\n$/);
+    const json = handbook.run('check', ['--due', '--format', 'json'], { env: { JOURNEYBOOK_TODAY: '2026-11-25' } });
+    expect(json.status).toBe(1);
+    expect((JSON.parse(json.stdout) as { due: Array<{ slug: string; nextReview: string }> }).due.map(({ slug, nextReview }) => [slug, nextReview])).toEqual([['banca/hipoteca', '2026-05-02']]);
+  });
+
+  it('exits with 0 when no review is overdue', () => {
+    const result = handbook.run('check', ['--due']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/0 recorridos con la revisión vencida\n$/);
   });
 });

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Locale } from '../../src/schema/locales.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'handbook');
@@ -20,13 +21,13 @@ export interface RunResult {
 
 export interface HandbookCopy {
   root: string;
-  run(command: 'new' | 'import' | 'check', args?: readonly string[], options?: { input?: string }): RunResult;
+  run(command: 'new' | 'import' | 'check', args?: readonly string[], options?: { input?: string; env?: Record<string, string> }): RunResult;
   read(path: string): string;
   write(path: string, text: string): void;
   remove(): void;
 }
 
-export function copyFixtureHandbook(settings: { locale?: 'es' | 'en'; base?: string } = {}): HandbookCopy {
+export function copyFixtureHandbook(settings: { locale?: Locale; base?: string } = {}): HandbookCopy {
   const root = mkdtempSync(join(tmpdir(), 'journeybook-cli-'));
   cpSync(FIXTURE, root, { recursive: true });
   // The CLIs read astro.config.mjs from the working directory; the integration is imported from this repository.
@@ -44,7 +45,7 @@ export function copyFixtureHandbook(settings: { locale?: 'es' | 'en'; base?: str
         cwd: root,
         input: options.input ?? '',
         encoding: 'utf8',
-        env: { ...process.env, JOURNEYBOOK_TODAY: '2026-03-01', SITE_URL: '', BASE_PATH: '', NO_COLOR: '1' },
+        env: { ...process.env, JOURNEYBOOK_TODAY: '2026-03-01', SITE_URL: '', BASE_PATH: '', NO_COLOR: '1', ...options.env },
         timeout: 60_000,
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };

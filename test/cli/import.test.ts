@@ -105,7 +105,7 @@ describe('npm run import -- mermaid', () => {
     const before = handbook.read('content/journeys/pedir-cita.mdx');
     const refused = handbook.run('import', ['mermaid', 'cita.mmd', '--slug', 'pedir-cita']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('content/journeys/pedir-cita.mdx already exists; nothing was written. Pass --force');
+    expect(refused.stderr).toContain('content/journeys/pedir-cita.mdx ya existe; no se ha escrito nada. Usa --force');
     expect(handbook.read('content/journeys/pedir-cita.mdx')).toBe(before);
 
     const forced = handbook.run('import', ['mermaid', 'cita.mmd', '--slug', 'pedir-cita', '--force']);
@@ -133,19 +133,40 @@ describe('npm run import -- mermaid', () => {
     handbook.write('anonimo.mmd', 'journey\n  title Anónimo\n  section A\n    Algo: 3\n');
     const result = handbook.run('import', ['mermaid', 'anonimo.mmd']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('pass --persona <slug>');
+    expect(result.stderr).toContain('indícala con --persona <slug>');
     expect(handbook.run('import', ['mermaid', 'anonimo.mmd', '--persona', 'ana-perez']).status).toBe(0);
   });
 
   it('says plainly when the file does not exist', () => {
     const result = handbook.run('import', ['mermaid', 'no-existe.mmd']);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('import: cannot read no-existe.mmd: no such file');
+    expect(result.stderr.trim()).toBe('import: no se puede leer no-existe.mmd: no existe');
   });
 
   it('rejects an unknown format with the usage', () => {
     const result = handbook.run('import', ['plantuml', 'x.puml']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('only "mermaid" can be imported');
+    expect(result.stderr).toContain('solo "mermaid"');
+    expect(result.stderr).toContain('Uso:');
+  });
+});
+
+describe('npm run import in the handbook\'s language', () => {
+  it('speaks English in an English handbook and Portuguese in a Portuguese one, files and messages alike', () => {
+    for (const [locale, says, writes] of [
+      ['en', 'Check the channels', '# Imported from the Mermaid diagram renovar.mmd.'],
+      ['pt', 'Reveja os canais', '# Importado do diagrama Mermaid renovar.mmd.'],
+    ] as const) {
+      handbook.remove();
+      handbook = copyFixtureHandbook({ locale });
+      handbook.write('renovar.mmd', 'journey\n  title Renovar el DNI\n  Entra: 3: Ana Pérez\n');
+      const result = handbook.run('import', ['mermaid', 'renovar.mmd']);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain(says);
+      expect(handbook.read('content/journeys/renovar-el-dni.mdx')).toContain(writes);
+      expect(handbook.run('import', ['mermaid', 'nada.mmd']).stderr.trim()).toBe(
+        locale === 'en' ? 'import: cannot read nada.mmd: no such file' : 'import: não é possível ler nada.mmd: o ficheiro não existe',
+      );
+    }
   });
 });

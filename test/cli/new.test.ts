@@ -68,6 +68,31 @@ describe('npm run new -- journey', () => {
     ]);
   });
 
+  it('writes Portuguese comments and speaks Portuguese in a Portuguese handbook', () => {
+    handbook.remove();
+    handbook = copyFixtureHandbook({ locale: 'pt' });
+    const result = handbook.run('new', ['journey', 'abrir-conta']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Criado content/journeys/abrir-conta.mdx');
+    expect(result.stdout).toContain('Preencha-o: cada campo tem um comentário');
+    expect(handbook.read('content/journeys/abrir-conta.mdx')).toContain('# Título da jornada, tal como aparece no manual.');
+    expect(frontmatter('content/journeys/abrir-conta.mdx').phases).toEqual([
+      { id: 'antes', name: 'Antes' },
+      { id: 'durante', name: 'Durante' },
+      { id: 'depois', name: 'Depois' },
+    ]);
+    expect(handbook.run('check').status).toBe(0);
+    const refused = handbook.run('new', ['journey', 'abrir-conta']);
+    expect(refused.stderr).toContain('content/journeys/abrir-conta.mdx já existe; não foi escrito nada.');
+  });
+
+  it('speaks English with --lang en, and refuses a language it does not know in the handbook\'s', () => {
+    expect(handbook.run('new', ['persona', 'luis', '--lang', 'en']).stdout).toContain('Created content/personas/luis.mdx');
+    const unknown = handbook.run('new', ['persona', 'marta', '--lang', 'fr']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--lang debe ser uno de es, en, pt; se ha dado "fr"');
+  });
+
   it('uses the only persona there is and a title from the slug when nothing is asked', () => {
     const result = handbook.run('new', ['journey', 'renovar-dni']);
     expect(result.status, result.stderr).toBe(0);
@@ -78,7 +103,7 @@ describe('npm run new -- journey', () => {
     const before = handbook.read('content/journeys/pedir-cita.mdx');
     const result = handbook.run('new', ['journey', 'pedir-cita', '--persona', 'ana-perez']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/journeys/pedir-cita.mdx already exists; nothing was written');
+    expect(result.stderr).toContain('content/journeys/pedir-cita.mdx ya existe; no se ha escrito nada');
     expect(handbook.read('content/journeys/pedir-cita.mdx')).toBe(before);
   });
 
@@ -86,26 +111,26 @@ describe('npm run new -- journey', () => {
     handbook.write('content/journeys/otra.md', handbook.read('content/journeys/pedir-cita.mdx'));
     const result = handbook.run('new', ['journey', 'otra']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/journeys/otra.md already exists');
+    expect(result.stderr).toContain('content/journeys/otra.md ya existe');
     expect(existsSync(join(handbook.root, 'content/journeys/otra.mdx'))).toBe(false);
   });
 
   it('needs an existing persona and says how to create one', () => {
     const result = handbook.run('new', ['journey', 'alta', '--persona', 'maria-gomez']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('unknown persona "maria-gomez"');
+    expect(result.stderr).toContain('no hay ninguna persona "maria-gomez"');
     expect(result.stderr).toContain('npm run new -- persona maria-gomez');
   });
 
   it('suggests the persona an author probably meant', () => {
-    expect(handbook.run('new', ['journey', 'alta', '--persona', 'ana-peres']).stderr).toContain('did you mean "ana-perez"?');
+    expect(handbook.run('new', ['journey', 'alta', '--persona', 'ana-peres']).stderr).toContain('¿querías decir "ana-perez"?');
   });
 
   it('says to create a persona first when the handbook has none', () => {
     rmSync(join(handbook.root, 'content/personas'), { recursive: true });
     const result = handbook.run('new', ['journey', 'alta']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('has none yet');
+    expect(result.stderr).toContain('todavía no tiene ninguna');
     expect(result.stderr).toContain('npm run new -- persona <slug>');
   });
 
@@ -113,7 +138,7 @@ describe('npm run new -- journey', () => {
     handbook.run('new', ['persona', 'maria-gomez']);
     const result = handbook.run('new', ['journey', 'alta']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Pass --persona <slug> (personas: ana-perez, maria-gomez)');
+    expect(result.stderr).toContain('Indícalo con --persona <slug> (personas: ana-perez, maria-gomez)');
   });
 
   it('asks for title, persona and phases when interactive', () => {
@@ -151,14 +176,14 @@ describe('npm run new -- journey', () => {
   it('rejects a slug that is not one and suggests a fixed one', () => {
     const result = handbook.run('new', ['journey', 'Banca/Alta Online']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('(try "banca/alta-online")');
+    expect(result.stderr).toContain('(prueba con "banca/alta-online")');
   });
 
   it('rejects an unknown kind and unknown options with the usage', () => {
-    expect(handbook.run('new', ['recorrido', 'x']).stderr).toContain('unknown kind "recorrido"');
+    expect(handbook.run('new', ['recorrido', 'x']).stderr).toContain('no se puede crear "recorrido"');
     const unknownOption = handbook.run('new', ['journey', 'x', '--tittle', 'y']);
     expect(unknownOption.status).toBe(2);
-    expect(unknownOption.stderr).toContain('Usage:');
+    expect(unknownOption.stderr).toContain('Uso:');
     expect(unknownOption.stderr).not.toMatch(/\n\s+at /);
   });
 });
@@ -187,6 +212,6 @@ describe('npm run new -- persona', () => {
   it('refuses to overwrite an existing persona', () => {
     const result = handbook.run('new', ['persona', 'ana-perez']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/personas/ana-perez.mdx already exists');
+    expect(result.stderr).toContain('content/personas/ana-perez.mdx ya existe');
   });
 });

@@ -32,6 +32,8 @@ export function contentSources(files: Record<string, string>, root = '/handbook'
     root,
     personas: collection('personas'),
     journeys: collection('journeys'),
+    tracks: collection('tracks'),
+    research: collection('research'),
     channels: channels === undefined ? undefined : { file: 'content/channels.yaml', text: channels },
     stages: stages === undefined ? undefined : { file: 'content/stages.yaml', text: stages },
     folders,

@@ -11,6 +11,10 @@ export interface HandbookSpec {
   personas: Record<string, Record<string, unknown>>;
   /** slug → journey frontmatter. */
   journeys: Record<string, Record<string, unknown>>;
+  /** id → track frontmatter. */
+  tracks?: Record<string, Record<string, unknown>>;
+  /** id → research frontmatter. */
+  research?: Record<string, Record<string, unknown>>;
   /** channels.yaml as an object. */
   channels?: Record<string, { label: string; icon?: string }>;
   /** stages.yaml as a list. */
@@ -31,6 +35,8 @@ export function handbookOf(spec: HandbookSpec): Handbook {
   const files: Record<string, string> = {};
   for (const [slug, data] of Object.entries(spec.personas)) files[`content/personas/${slug}.md`] = `---\n${stringify(data)}---\n`;
   for (const [slug, data] of Object.entries(spec.journeys)) files[`content/journeys/${slug}.md`] = `---\n${stringify(data)}---\n`;
+  for (const [id, data] of Object.entries(spec.tracks ?? {})) files[`content/tracks/${id}.md`] = `---\n${stringify(data)}---\n`;
+  for (const [id, data] of Object.entries(spec.research ?? {})) files[`content/research/${id}.md`] = `---\n${stringify(data)}---\n`;
   if (spec.channels) files['content/channels.yaml'] = stringify(spec.channels);
   if (spec.stages) files['content/stages.yaml'] = stringify(spec.stages);
   for (const [folder, data] of Object.entries(spec.folders ?? {})) files[`content/journeys/${folder}/_folder.yaml`] = stringify(data);

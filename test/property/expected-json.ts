@@ -32,6 +32,16 @@ function isStale(reviewed: string | undefined): boolean {
   return new Date(`${reviewed}T00:00:00Z`) < limit;
 }
 
+/** The review interval after the last review, held at the month's end (31 January → 28 February). */
+function nextReview(reviewed: string | undefined): string | null {
+  if (!reviewed) return null;
+  const [year, month, day] = reviewed.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + REVIEW_MONTHS, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
 export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec) {
   const data = journey.data;
   const persona = handbook.personas.find((item) => item.slug === data.persona)!;
@@ -52,6 +62,9 @@ export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec
     backstage: trimmed(touchpoint.backstage),
     support: trimmed(touchpoint.support),
     kpis: (touchpoint.kpis ?? []).map(kpi),
+    // (v2) The generated handbooks cite no research and quote nobody.
+    sources: [] as string[],
+    quote: null,
     // The generator writes no sub-journeys (their cycles have specs of their own).
     detail: null,
     tags: trimmed(touchpoint.tags),
@@ -73,6 +86,7 @@ export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec
     persona: { slug: persona.slug, name: persona.data.name.trim() },
     reviewed: data.reviewed ?? null,
     stale: isStale(data.reviewed),
+    nextReview: nextReview(data.reviewed),
     tags: trimmed(data.tags),
     kpis: (data.kpis ?? []).map(kpi),
     phases: data.phases.map((phase) => {
@@ -96,6 +110,7 @@ export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec
       highest: highest.id,
       momentsOfTruth: touchpoints.filter((touchpoint) => touchpoint.moment === 'truth').map((touchpoint) => touchpoint.id),
       momentsOfPain: touchpoints.filter((touchpoint) => touchpoint.moment === 'pain').map((touchpoint) => touchpoint.id),
+      evidenceCoverage: round2(touchpoints.filter((touchpoint) => touchpoint.sources.length > 0).length / touchpoints.length),
     },
   };
 }

@@ -5,6 +5,7 @@ import { newJourneyDraft, parsePhaseList } from '../../src/authoring/new-journey
 import { personaFileText } from '../../src/authoring/persona-file.ts';
 import { nameFromSlug, slugify, titleFromSlug, uniqueIds } from '../../src/authoring/slugify.ts';
 import { readMermaidJourney } from '../../src/export/mermaid-read.ts';
+import { LOCALES } from '../../src/schema/locales.ts';
 import type { SourceFile } from '../../src/sources/content-files.ts';
 import { validateContent } from '../../src/validate/validate-content.ts';
 import { parseSource } from '../../src/validate/frontmatter.ts';
@@ -16,7 +17,7 @@ function source(collection: 'personas' | 'journeys', slug: string, text: string)
 /** Every problem `npm run check` would report for a handbook made of these two files. */
 function problemsOf(persona: string, journey: string) {
   const result = validateContent(
-    { root: '/nowhere', personas: [source('personas', 'ana', persona)], journeys: [source('journeys', 'alta', journey)] },
+    { root: '/nowhere', personas: [source('personas', 'ana', persona)], journeys: [source('journeys', 'alta', journey)], tracks: [], research: [] },
     { reviewIntervalMonths: 6, today: new Date('2026-03-01T00:00:00Z') },
   );
   return result.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
@@ -47,11 +48,24 @@ describe('slugs and ids from names', () => {
 describe('the files new and import write', () => {
   const persona = personaFileText({ name: 'Ana "la de siempre": #1' }, { lang: 'es' });
 
-  it('validate as written, in Spanish and in English', () => {
-    for (const lang of ['es', 'en'] as const) {
+  it('validate as written, in every language', () => {
+    for (const lang of LOCALES) {
       const journey = journeyFileText(newJourneyDraft({ title: 'Alta', persona: 'ana', phaseNames: [], lang }), { lang, today: '2026-03-01' });
       expect(problemsOf(personaFileText({ name: 'Ana' }, { lang }), journey)).toEqual([]);
     }
+  });
+
+  it('write comments, placeholders and phase ids in the language asked for', () => {
+    const draft = newJourneyDraft({ title: 'Abrir conta', persona: 'ana', phaseNames: ['Descobrir', '¿?'], lang: 'pt' });
+    expect(draft.phases).toEqual([
+      { id: 'descobrir', name: 'Descobrir' },
+      { id: 'fase-2', name: '¿?' },
+    ]);
+    expect(draft.touchpoints[0]!.title).toBe('O que a persona faz ou vive em «Descobrir»');
+    const text = journeyFileText(draft, { lang: 'pt', today: '2026-03-01' });
+    expect(text).toContain('# Título da jornada, tal como aparece no manual.');
+    expect(newJourneyDraft({ title: 'Sign up', persona: 'ana', phaseNames: ['?'], lang: 'en' }).phases[0]!.id).toBe('phase-1');
+    expect(personaFileText({ name: 'Ana' }, { lang: 'pt' })).toContain('# Nome que aparece no manual.');
   });
 
   it('keep titles and names with quotes, colons and # exactly', () => {
@@ -108,6 +122,10 @@ describe('a journey from a Mermaid diagram', () => {
       { phase: 'pedir-cita', title: 'No hay citas', channel: 'web', emotion: -2 },
       { phase: 'pedir-cita-2', title: 'Vuelve a intentarlo', channel: 'web', emotion: 2 },
     ]);
+  });
+
+  it('names the phase of tasks before any section in the language asked for', () => {
+    expect(journeyDraftFromMermaid(read.diagram, 'luis', 'pt').phases[0]).toEqual({ id: 'geral', name: 'Geral' });
   });
 
   it('keeps the accessible description as the summary and validates as written', () => {

@@ -3,6 +3,14 @@ import { parseSource, parseYamlFile } from '../../src/validate/frontmatter.ts';
 import { lines } from '../helpers/content-sources.ts';
 
 describe('splitting a content file', () => {
+  it('refuses YAML the build\'s own frontmatter parser (js-yaml) cannot read, which would fail the build (issue 12, finding 7)', () => {
+    expect(parseSource(lines('---', 'title: Alta', 'summary: !resumen corto', '---', '', 'Texto.')).syntaxError).toEqual({
+      message: 'the build cannot read this YAML: unknown tag !<!resumen>',
+      line: 3,
+      column: 24,
+    });
+  });
+
   it('separates the frontmatter from the body and knows where the body starts', () => {
     const parsed = parseSource(lines('---', 'title: Alta', 'tags: [a, b]', '---', '', 'Texto.'));
     expect(parsed.data).toEqual({ title: 'Alta', tags: ['a', 'b'] });

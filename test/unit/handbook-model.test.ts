@@ -88,7 +88,7 @@ describe('the handbook model', () => {
   });
 
   it('computes the journey\'s statistics', () => {
-    expect(alta.stats).toEqual({ emotionMean: 0.67, lowest: 'formulario', highest: 't3', momentsOfTruth: ['t3'], momentsOfPain: ['formulario'] });
+    expect(alta.stats).toEqual({ emotionMean: 0.67, lowest: 'formulario', highest: 't3', momentsOfTruth: ['t3'], momentsOfPain: ['formulario'], evidenceCoverage: 0 });
   });
 
   it('marks a journey whose review is older than the interval as stale', () => {
@@ -162,7 +162,8 @@ describe('journey groups, stages and sub-journeys in the model', () => {
       ['salud', 'Salud pública', 1],
       ['banca', 'Banca para autónomos', undefined],
       ['mar', 'Mar', undefined],
-      ['salud/urgencias', 'Salud pública / urgencias', undefined],
+      // An unlabelled sub-folder: its parent's label, then its own name as groupLabel spells it.
+      ['salud/urgencias', 'Salud pública / Urgencias', undefined],
     ]);
     expect(handbook.journeys.map((entry) => entry.slug)).toEqual(['inicio', 'zeta/uno', 'salud/tres', 'banca/dos', 'mar/cuatro', 'salud/urgencias/triaje']);
     expect(handbook.groupByFolder.get('banca')!.description).toBe('De la cuenta a la primera factura.');

@@ -16,21 +16,31 @@ const handbook = handbookOf({
         { id: 'v', name: 'Vacía' },
         { id: 'c', name: 'Contratar', stage: 'contratar' },
       ],
+      reviewed: '2026-01-31',
+      review_every: '1 año',
       touchpoints: [
         tp('d', 'a', -1),
         tp('d', 'b', 'negative', { moment: 'pain' }),
-        tp('c', 'c', 2, { id: 'firma', moment: 'truth', detail: 'detalle', tags: ['Autónomos', 'firma'] }),
+        tp('c', 'c', 2, {
+          id: 'firma',
+          moment: 'truth',
+          sources: ['entrevistas'],
+          quote: 'Firmé sin leer la letra pequeña.',
+          detail: 'detalle',
+          tags: ['Autónomos', 'firma'],
+        }),
         tp('c', 'd', 2),
       ],
     },
   },
+  research: { entrevistas: { title: 'Entrevistas', method: 'interview', date: '2026-03-01' } },
 });
 const json = journeyToJson(handbook.journeyBySlug.get('alta')!, handbook);
 
 describe('journey JSON', () => {
   it('has every key of docs/format.md#journey-json, nulls for what the author left out', () => {
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['slug', 'title', 'summary', 'state', 'compares', 'persona', 'reviewed', 'stale', 'phases', 'touchpoints', 'stats']));
-    expect(json).toMatchObject({ slug: 'alta', summary: null, state: 'current', compares: null, persona: { slug: 'ana', name: 'Ana' }, reviewed: null, stale: false });
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['slug', 'title', 'summary', 'state', 'compares', 'persona', 'reviewed', 'stale', 'nextReview', 'phases', 'touchpoints', 'stats']));
+    expect(json).toMatchObject({ slug: 'alta', summary: null, state: 'current', compares: null, persona: { slug: 'ana', name: 'Ana' }, reviewed: '2026-01-31', stale: false });
   });
 
   it('gives every KPI all its keys', () => {
@@ -59,6 +69,19 @@ describe('journey JSON', () => {
 
   it('names the earliest touchpoint among equal extremes', () => {
     // Mean (−1 − 2 + 2 + 2) / 4 = 0.25; highest 2 first at "firma".
-    expect(json.stats).toEqual({ emotionMean: 0.25, lowest: 't2', highest: 'firma', momentsOfTruth: ['firma'], momentsOfPain: ['t2'] });
+    expect(json.stats).toEqual({ emotionMean: 0.25, lowest: 't2', highest: 'firma', momentsOfTruth: ['firma'], momentsOfPain: ['t2'], evidenceCoverage: 0.25 });
+  });
+
+  it('gives every touchpoint its sources ([] without) and quote (null without)', () => {
+    expect(json.touchpoints.map((touchpoint) => [touchpoint.sources, touchpoint.quote])).toEqual([
+      [[], null],
+      [[], null],
+      [['entrevistas'], 'Firmé sin leer la letra pequeña.'],
+      [[], null],
+    ]);
+  });
+
+  it('says when the next review is due: the last review plus review_every', () => {
+    expect(json.nextReview).toBe('2027-01-31');
   });
 });

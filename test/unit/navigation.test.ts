@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Handbook } from '../../src/model/types.ts';
-import { groupAnchor, journeyGroups, SIDEBAR_GROUPS, SIDEBAR_WINDOW, windowAround } from '../../src/site/navigation.ts';
+import { groupAnchor, groupLabel, journeyGroups, SIDEBAR_GROUPS, SIDEBAR_WINDOW, windowAround } from '../../src/site/navigation.ts';
 
 /** Only what the sidebar reads of a handbook: journeys with a slug, title, group and state, and folder labels. */
 function handbookOf(journeys: Array<{ slug: string; title: string; state?: 'current' | 'future' }>, labels: Record<string, string> = {}): Handbook {
@@ -67,8 +67,8 @@ describe('journey groups in the sidebar', () => {
     ]);
     const groups = journeyGroups(handbook, { kind: 'journey', slug: 'salud/cita' }, href, 'General');
     expect(groups.map((group) => [group.name, group.count, group.links.length, group.hidden])).toEqual([
-      ['banca', 2, 0, 2],
-      ['salud', 1, 1, 0],
+      ['Banca', 2, 0, 2],
+      ['Salud', 1, 1, 0],
     ]);
     expect(groups[1]!.links[0]).toEqual({ label: 'Cita', href: '/journeys/salud/cita/', current: true, badge: 'future' });
   });
@@ -91,6 +91,14 @@ describe('journey groups in the sidebar', () => {
   it('expands a handbook with a single group everywhere, naming top-level journeys after the fallback', () => {
     const groups = journeyGroups(handbookOf([{ slug: 'alta', title: 'Alta' }]), undefined, href, 'General');
     expect(groups.map((group) => [group.name, group.links.length])).toEqual([['General', 1]]);
+  });
+});
+
+describe('group labels', () => {
+  it('names a folder the same way in the sidebar, the index and breadcrumbs: a capital, spaces for dashes', () => {
+    expect(groupLabel('banca')).toBe('Banca');
+    expect(groupLabel('atencion-primaria')).toBe('Atencion primaria');
+    expect(groupLabel('banca/empresas')).toBe('Banca / Empresas');
   });
 });
 

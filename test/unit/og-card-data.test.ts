@@ -22,8 +22,8 @@ function handbook(files: Record<string, string>, settings: Partial<SiteSettings>
         format: 'mdx',
         text,
       }));
-  const sources: ContentSources = { root: '/handbook', personas: source('personas'), journeys: source('journeys') };
-  const full: SiteSettings = { title: 'Manual de atención', description: '', locale: 'es', reviewIntervalMonths: 6, accent: '#0b6e6e', site: undefined, base: '/', ...settings };
+  const sources: ContentSources = { root: '/handbook', personas: source('personas'), journeys: source('journeys'), tracks: [], research: [] };
+  const full: SiteSettings = { title: 'Manual de atención', description: '', locale: 'es', reviewIntervalMonths: 6, accent: '#0b6e6e', defaultVisibility: 'internal', site: undefined, base: '/', audience: 'internal', ...settings };
   const validated = validateContent(sources, { reviewIntervalMonths: full.reviewIntervalMonths, today: TODAY });
   expect(validated.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   return buildHandbook(validated, full, { today: TODAY });
@@ -148,7 +148,7 @@ describe('share card data from the handbook', () => {
       kind: 'home',
       title: 'Manual de atención',
       description: 'Qué viven y dónde actuar.',
-      counts: '1 recorridos · 1 personas · 3 puntos de contacto',
+      counts: '1 recorrido · 1 persona · 3 puntos de contacto',
       logoPath: join('/handbook', 'public', 'logo.svg'),
     });
   });

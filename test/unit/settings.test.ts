@@ -21,24 +21,32 @@ describe('site settings', () => {
       locale: 'es',
       reviewIntervalMonths: 6,
       accent: '#0b6e6e',
+      defaultVisibility: 'internal',
       site: undefined,
       base: '/',
+      audience: 'internal',
     });
   });
 
   it('keeps every valid setting as written', () => {
     const settings = resolveSettings(
-      { title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377' },
+      { title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', defaultVisibility: 'public' },
       { site: 'https://intranet.example', base: '/cx/' },
       {},
     );
-    expect(settings).toEqual({ title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', site: 'https://intranet.example', base: '/cx/' });
+    expect(settings).toEqual({ title: 'Manual CX', description: 'Recorridos.', logo: '/logo.svg', locale: 'en', reviewIntervalMonths: 12, accent: '#AA3377', defaultVisibility: 'public', site: 'https://intranet.example', base: '/cx/', audience: 'internal' });
+  });
+
+  it('builds for the audience JOURNEYBOOK_AUDIENCE names, internal when unset', () => {
+    expect(resolveSettings({}, {}, { JOURNEYBOOK_AUDIENCE: 'public' }).audience).toBe('public');
+    expect(resolveSettings({}, {}, {}).audience).toBe('internal');
+    expect(problemsOf({}, {}, { JOURNEYBOOK_AUDIENCE: 'publico' })).toEqual(['JOURNEYBOOK_AUDIENCE (or --audience): "publico" is not an audience; write internal or public']);
   });
 
   it('names every invalid setting at once, with what to write instead', () => {
     expect(problemsOf({ accent: 'red', locale: 'fr', reviewIntervalMonths: 0, logo: 'logo.svg' } as never, {}, {})).toEqual([
       'astro.config.mjs: journeybook({ logo }): write a path under public/ starting with "/", e.g. "/logo.svg"; got "logo.svg"',
-      'astro.config.mjs: journeybook({ locale }): "fr" is not one of es, en',
+      'astro.config.mjs: journeybook({ locale }): "fr" is not one of es, en, pt',
       'astro.config.mjs: journeybook({ reviewIntervalMonths }): must be at least 1, got 0',
       'astro.config.mjs: journeybook({ accent }): write a colour as #rrggbb, e.g. "#0b6e6e"; got "red"',
     ]);

@@ -83,7 +83,7 @@ describe('reading a handbook from disk', () => {
   it('gives an empty handbook for a project without content/', () => {
     const empty = mkdtempSync(join(tmpdir(), 'journeybook-empty-'));
     try {
-      expect(readContentSources(empty)).toEqual({ root: empty, personas: [], journeys: [], channels: undefined, stages: undefined, folders: [] });
+      expect(readContentSources(empty)).toEqual({ root: empty, personas: [], journeys: [], tracks: [], research: [], channels: undefined, stages: undefined, folders: [], refused: [] });
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

@@ -48,11 +48,29 @@ describe('CSV fields', () => {
     expect(neutraliseFormula('+34 600 000 000')).toBe("'+34 600 000 000");
     expect(neutraliseFormula('-1+cmd|calc')).toBe("'-1+cmd|calc");
     expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(neutraliseFormula('\t=1')).toBe("'\t=1");
-    expect(neutraliseFormula('\r=1')).toBe("'\r=1");
+    expect(neutraliseFormula('\t=1')).toBe("'\t'=1");
+    expect(neutraliseFormula('\r=1')).toBe("'\r'=1");
     expect(neutraliseFormula('a = b')).toBe('a = b');
     // Quoting comes after neutralising: the apostrophe ends up inside the quotes.
     expect(csvField('=1,2')).toBe('"\'=1,2"');
+  });
+
+  it('quotes cells with a semicolon or a tab, which Excel in Spanish and other locales splits on (issue 12, finding 9)', () => {
+    expect(csvField('uno; dos')).toBe('"uno; dos"');
+    expect(csvField('uno\tdos')).toBe('"uno\tdos"');
+  });
+
+  it('neutralises a formula after a separator too, where a spreadsheet splitting on ";" would start a cell (issue 12, finding 9)', () => {
+    expect(neutraliseFormula('Llama;=HYPERLINK("http://x","clic")')).toBe('Llama;\'=HYPERLINK("http://x","clic")');
+    expect(neutraliseFormula('a,@SUM(A1)')).toBe("a,'@SUM(A1)");
+    expect(neutraliseFormula('a; +34 600')).toBe("a; '+34 600");
+    expect(neutraliseFormula('a\t-1+cmd|calc')).toBe("a\t'-1+cmd|calc");
+    expect(neutraliseFormula('línea\n=1+1')).toBe("línea\n'=1+1");
+    // A program splitting on ";" keeps our opening quote in the cell: "=… still starts a formula there.
+    expect(csvField('x;=1')).toBe('"x;\'=1"');
+    // Plain numbers after a separator stay numbers; prose is left alone.
+    expect(neutraliseFormula('entre 1;-2')).toBe('entre 1;-2');
+    expect(neutraliseFormula('a = b, c - d')).toBe('a = b, c - d');
   });
 
   it('keeps plain negative numbers numeric', () => {

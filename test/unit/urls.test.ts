@@ -14,6 +14,12 @@ describe('site URLs at the root', () => {
     expect(urls.journeyJson('alta-online')).toBe('/journeys/alta-online.json');
     expect(urls.journeyMermaid('alta-online')).toBe('/journeys/alta-online.mmd');
     expect(urls.blueprint('alta-online')).toBe('/journeys/alta-online/blueprint/');
+    expect(urls.present('alta-online')).toBe('/journeys/alta-online/present/');
+    expect(urls.embed('alta-online')).toBe('/journeys/alta-online/embed/');
+    expect(urls.journeyOembed('alta-online')).toBe('/journeys/alta-online.oembed.json');
+    expect(urls.tracks()).toBe('/tracks/');
+    expect(urls.track('primera-semana')).toBe('/tracks/primera-semana/');
+    expect(urls.researchSource('entrevistas-2026')).toBe('/research/entrevistas-2026/');
     expect(urls.compare('alta-online-futuro')).toBe('/compare/alta-online-futuro/');
     expect(urls.personas()).toBe('/personas/');
     expect(urls.persona('maria-gomez')).toBe('/personas/maria-gomez/');
@@ -35,6 +41,12 @@ describe('site URLs at the root', () => {
 
   it('escapes characters that cannot stand in a path segment', () => {
     expect(urls.journey('atención/cita previa')).toBe('/journeys/atenci%C3%B3n/cita%20previa/');
+  });
+
+  it('gives a nested journey’s presentation, embed and oEmbed file their own addresses', () => {
+    expect(urls.present('banca/alta-online')).toBe('/journeys/banca/alta-online/present/');
+    expect(urls.embed('banca/alta-online')).toBe('/journeys/banca/alta-online/embed/');
+    expect(urls.journeyOembed('banca/alta-online')).toBe('/journeys/banca/alta-online.oembed.json');
   });
 
   it('links a touchpoint to its card on the journey page', () => {

@@ -300,6 +300,21 @@ describe('the shape of a file', () => {
     ]);
   });
 
+  it('refuses journeys named present and embed inside a folder that is a journey, whose presentation and embed they would take', () => {
+    const checked = check(files(alta(), { 'content/journeys/alta/present.mdx': alta(), 'content/journeys/alta/embed.mdx': alta() }));
+    expect(checked.errors).toEqual([
+      'content/journeys/alta/embed.mdx: file: "alta/embed" is the address of the embed page of journey "alta": rename this file',
+      'content/journeys/alta/present.mdx: file: "alta/present" is the address of the present page of journey "alta": rename this file',
+    ]);
+  });
+
+  it('refuses a journey whose data would take the address of another journey’s oEmbed file', () => {
+    const checked = check(files(alta(), { 'content/journeys/alta.oembed.mdx': alta() }));
+    expect(checked.errors).toEqual([
+      'content/journeys/alta.oembed.mdx: file: "alta.oembed" would publish its data at the address of the oEmbed file of journey "alta": rename this file',
+    ]);
+  });
+
   it('reports a file without frontmatter', () => {
     const checked = check(files('# Abrir una cuenta\n\nSin datos.\n'));
     expect(checked.errors).toEqual([
@@ -344,7 +359,7 @@ describe('the shape of a file', () => {
   it('lists the fields there are when an unknown field resembles none', () => {
     const checked = check(files(alta((data) => (data.presupuesto = 100))));
     expect(checked.messages).toEqual([
-      'content/journeys/alta.mdx: presupuesto: unknown field "presupuesto" (fields here: title, persona, summary, scenario, state, compares, owner, reviewed, tags, kpis, phases, touchpoints)',
+      'content/journeys/alta.mdx: presupuesto: unknown field "presupuesto" (fields here: title, persona, summary, scenario, state, compares, owner, reviewed, review_every, tags, visibility, kpis, phases, touchpoints)',
     ]);
   });
 });
@@ -439,7 +454,7 @@ describe('avatars', () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'journeybook-avatars-'));
     mkdirSync(join(root, 'content', 'personas', 'img'), { recursive: true });
-    writeFileSync(join(root, 'content', 'personas', 'img', 'ana.jpg'), 'not really a jpeg; only its presence matters here');
+    writeFileSync(join(root, 'content', 'personas', 'img', 'ana.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]));
     writeFileSync(join(root, 'content', 'personas', 'img', 'ana.txt'), 'notes');
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));

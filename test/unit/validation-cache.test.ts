@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -46,7 +47,7 @@ function expectSameResult(actual: ValidationResult, expected: ValidationResult) 
   expect(actual).toStrictEqual(expected);
 }
 
-const fileCount = (sources: ContentSources) => sources.personas.length + sources.journeys.length;
+const fileCount = (sources: ContentSources) => sources.personas.length + sources.journeys.length + sources.research.length + sources.tracks.length;
 
 const FIXTURES = join(REPO, 'test', 'build', 'fixtures');
 // error-settings breaks astro.config.mjs, not the content.
@@ -177,13 +178,45 @@ describe('a damaged cache', () => {
   it('is ignored when an entry does not make sense, and replaced', () => {
     validateContentCached(contentSources(files), OPTIONS, { cacheDir });
     const path = validationCachePath(cacheDir);
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { findings: unknown[] }> };
-    for (const entry of Object.values(stored.entries)) entry.findings = [{ kind: 'no-such-finding' }];
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { analysis: { findings: unknown[] } }> };
+    for (const entry of Object.values(stored.entries)) entry.analysis.findings = [{ kind: 'no-such-finding' }];
     writeFileSync(path, JSON.stringify(stored));
 
     const result = validateContentCached(contentSources(files), OPTIONS, { cacheDir });
     expectSameResult(result, validateContent(contentSources(files), OPTIONS));
     expect(validateThroughCache(contentSources(files)).result.problems).toEqual(result.problems);
+  });
+
+  it('counts an entry whose analysis has the wrong shape as a miss, even when its digest was made to match', () => {
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir });
+    const path = validationCachePath(cacheDir);
+    type Entry = { digest: string; analysis: { collection: string; data?: { phases?: unknown } } };
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, Entry> };
+    const [key, entry] = Object.entries(stored.entries).find(([, candidate]) => candidate.analysis.collection === 'journeys')!;
+    entry.analysis.data!.phases = 'not a list';
+    writeFileSync(path, JSON.stringify(stored));
+    expect(validateThroughCache(contentSources(files)).stats).toEqual({ hits: 1, misses: 1 });
+
+    // A digest recomputed for the wrong shape: the shape check still refuses it.
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir, startEmpty: true });
+    const again = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, Entry> };
+    again.entries[key]!.analysis.data!.phases = 'not a list';
+    again.entries[key]!.digest = createHash('sha256').update(`${key}\0`).update(JSON.stringify(again.entries[key]!.analysis)).digest('base64url');
+    writeFileSync(path, JSON.stringify(again));
+    expect(validateThroughCache(contentSources(files)).stats).toEqual({ hits: 1, misses: 1 });
+  });
+
+  it('counts an entry changed in any way as a miss (its digest no longer matches)', () => {
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir });
+    const path = validationCachePath(cacheDir);
+    type Entry = { digest: string; analysis: { collection: string; data?: { name?: string } } };
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, Entry> };
+    const persona = Object.values(stored.entries).find((entry) => entry.analysis.collection === 'personas')!;
+    persona.analysis.data!.name = 'Someone else';
+    writeFileSync(path, JSON.stringify(stored));
+    const { result, stats } = validateThroughCache(contentSources(files));
+    expect(stats).toEqual({ hits: 1, misses: 1 });
+    expectSameResult(result, validateContent(contentSources(files), OPTIONS));
   });
 
   it('never fails validation when it can be neither read nor written', () => {

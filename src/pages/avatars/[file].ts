@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { APIRoute } from 'astro';
 import { pageContext } from '../../site/page-context.ts';
 import { avatarFileName } from '../../site/urls.ts';
+import { rasterisedAvatar } from '../../og/rasterise-avatar.ts';
 
 const TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -10,11 +11,14 @@ const TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
   '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
   '.avif': 'image/avif',
 };
 
-/** Persona pictures live next to the persona files; this publishes each one at /avatars/<name>. */
+/**
+ * Persona pictures live next to the persona files; this publishes each one at /avatars/<name>.
+ * Validation has checked that each is an image of the handbook (src/validate/handbook-file.ts),
+ * and the path here is the resolved file it checked.
+ */
 export function getStaticPaths() {
   return pageContext().handbook.personas.flatMap((persona) =>
     persona.avatarInfo?.kind === 'image'
@@ -23,7 +27,9 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const path = (props as { path: string }).path;
-  return new Response(readFileSync(path), { headers: { 'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream' } });
+  const extension = extname(path).toLowerCase();
+  if (extension !== '.svg') return new Response(readFileSync(path), { headers: { 'Content-Type': TYPES[extension] ?? 'application/octet-stream' } });
+  return new Response(new Uint8Array(await rasterisedAvatar(path)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,155 @@
+/*
+ * A handbook with a public side and an internal side, for the audience tests: every field of
+ * every internal file, and every internal file name, carries a canary — a string found nowhere
+ * else — so that a public build can be scanned, byte by byte, for anything internal.
+ */
+
+/** A canary: lower-case letters and digits only, so tokenisers and slugs keep it whole. */
+export function canary(label: string): string {
+  return `zqx${label.toLowerCase().replace(/[^a-z0-9]/g, '')}canary`;
+}
+
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export interface AudienceHandbook {
+  files: Record<string, string | Buffer>;
+  /** Every canary placed in internal content. */
+  internalCanaries: string[];
+  /** Strings that must reach the public build (so a scan that finds nothing proves something). */
+  publicMarkers: string[];
+}
+
+function list(label: string): string {
+  return `\n  - ${canary(label)}`;
+}
+
+/** The internal persona: every persona field a canary. */
+function internalPersona(slug: string): string {
+  return `---
+name: Persona ${canary('pname')}
+role: ${canary('prole')}
+avatar: ./${canary('pavatar')}.png
+quote: ${canary('pquote')}
+segment: ${canary('psegment')}
+goals:${list('pgoal')}
+needs:${list('pneed')}
+pains:${list('ppain')}
+expectations:${list('pexpect')}
+motivations:${list('pmotiv')}
+channels: [web]
+supporting:
+  - name: ${canary('psupname')}
+    role: ${canary('psuprole')}
+    influence: influencer
+visibility: internal
+---
+
+${canary('pbody')} is who this persona is. ${slug}
+`;
+}
+
+/** An internal journey: every journey, phase, touchpoint and KPI field a canary. */
+function internalJourney(persona: string, extra = ''): string {
+  return `---
+title: Recorrido ${canary('jtitle')}
+persona: ${persona}
+summary: ${canary('jsummary')}
+scenario: ${canary('jscenario')}
+owner: ${canary('jowner')}
+reviewed: 2026-10-01
+tags: [${canary('jtag')}]
+${extra}kpis:
+  - { name: ${canary('jkpi')}, value: 10, target: 50, unit: "%" }
+phases:
+  - id: ${canary('phaseid')}
+    name: ${canary('phasename')}
+    goal: ${canary('phasegoal')}
+    duration: ${canary('phaseduration')}
+    kpis:
+      - { name: ${canary('phasekpi')}, value: 1, target: 2 }
+touchpoints:
+  - id: ${canary('tpid')}
+    phase: ${canary('phaseid')}
+    title: ${canary('tptitle')}
+    channel: web
+    emotion: -3
+    feeling: ${canary('tpfeeling')}
+    thought: ${canary('tpthought')}
+    pain: ${canary('tppain')}
+    opportunity: ${canary('tpopportunity')}
+    moment: pain
+    importance: 5
+    owner: ${canary('tpowner')}
+    evidence:${list('tpevidence').replace(/\n/g, '\n    ')}
+    backstage:${list('tpbackstage').replace(/\n/g, '\n    ')}
+    support:${list('tpsupport').replace(/\n/g, '\n    ')}
+    kpis:
+      - { name: ${canary('tpkpi')}, value: 3, target: 9 }
+---
+
+## ${canary('jheading')}
+
+${canary('jbody')} is what happens.
+
+![${canary('jimagealt')}](./${canary('jimage')}.png)
+
+<Callout type="note">${canary('jcallout')}</Callout>
+`;
+}
+
+/**
+ * A public persona and journey (with a public future vision), and beside them an internal persona
+ * with an internal journey, an internal journey of the public persona, and an internal future
+ * vision of the public journey: every way internal content touches public content.
+ */
+export function audienceHandbook(): AudienceHandbook {
+  const secretPersona = canary('personaslug');
+  const files: Record<string, string | Buffer> = {
+    'content/personas/ana.mdx': `---
+name: Ana Pública
+role: Clienta publicada
+channels: [web, phone]
+visibility: public
+---
+
+Ana, la persona publicada.
+`,
+    'content/journeys/alta.mdx': `---
+title: Alta publicada
+persona: ana
+summary: Un recorrido que se publica.
+visibility: public
+tags: [publicado]
+phases:
+  - { id: descubrir, name: Descubrir }
+  - { id: contratar, name: Contratar }
+touchpoints:
+  - { phase: descubrir, title: Lee la web publicada, channel: web, emotion: 1 }
+  - { id: llamada, phase: contratar, title: Llama publicada, channel: phone, emotion: -2, pain: Espera publicada, moment: pain }
+---
+
+## Lo publicado
+
+<Touchpoint id="llamada" />
+
+<EmotionChart />
+`,
+    [`content/personas/${secretPersona}.mdx`]: internalPersona(secretPersona),
+    [`content/personas/${canary('pavatar')}.png`]: PNG_1X1,
+    [`content/journeys/${canary('journeyslug')}.mdx`]: internalJourney(secretPersona),
+    [`content/journeys/${canary('jimage')}.png`]: PNG_1X1,
+    // An internal journey of the public persona: the persona page must not list it.
+    [`content/journeys/${canary('ofpublic')}.mdx`]: internalJourney('ana'),
+    // An internal vision of the public journey: the public journey must not link to its comparison.
+    [`content/journeys/${canary('future')}.mdx`]: internalJourney('ana', 'state: future\ncompares: alta\n'),
+  };
+  const internalCanaries = new Set<string>();
+  for (const [path, text] of Object.entries(files)) {
+    if (typeof text !== 'string' || text.includes('visibility: public')) continue;
+    for (const match of `${path}\n${text}`.matchAll(/zqx[a-z0-9]+canary/g)) internalCanaries.add(match[0]);
+  }
+  return { files, internalCanaries: [...internalCanaries].sort(), publicMarkers: ['Alta publicada', 'Ana Pública', 'Llama publicada'] };
+}
