@@ -119,6 +119,20 @@ describe('folder labels', () => {
     ]);
   });
 
+  it('checks the texts of stages.yaml and _folder.yaml as it checks every frontmatter text', () => {
+    const checked = check(
+      handbook({
+        'content/stages.yaml': lines('- id: descubrir', '  name: "Descubrir\u202E"', '- id: contratar', '  name: Contratar'),
+        'content/journeys/banca/alta.mdx': journey((data) => (data.phases = [{ id: 'descubrir', name: 'Descubrir', stage: 'descubrir' }, { id: 'alta', name: 'Alta', stage: 'contratar' }])),
+        'content/journeys/banca/_folder.yaml': lines(`label: ${'Banca '.repeat(40)}`),
+      }),
+    );
+    expect(checked.errors).toEqual([
+      'content/journeys/banca/_folder.yaml:1:1: label: is 239 characters long, more than the 200 allowed here: shorten it (under 40 reads best)',
+      'content/stages.yaml:2:3: stages[0].name: contains the bidirectional control U+202E at character 10, which reorders the text shown around it: remove it',
+    ]);
+  });
+
   it('warns about a label that labels no folder', () => {
     const checked = check(handbook({ 'content/journeys/alta.mdx': journey(), 'content/journeys/_folder.yaml': lines('label: Todo') }));
     expect(checked.warnings).toEqual(['content/journeys/_folder.yaml:1:1: file: a folder label directly in content/journeys/ labels no group: move it into the sub-folder it names']);
