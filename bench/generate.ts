@@ -1,7 +1,9 @@
 /**
  * Generates a synthetic handbook for the benchmark: N journeys (5 phases, 10 touchpoints, every
  * field of docs/format.md#journeys, ~1,000 words of MDX narrative using every narrative component),
- * N/10 personas (every field of docs/format.md#personas), a channels.yaml and a few sub-folders.
+ * N/10 personas (every field of docs/format.md#personas), a channels.yaml, a stages.yaml every
+ * phase names, and a few sub-folders with `_folder.yaml` labels. One journey in twenty has a
+ * touchpoint detailed by an earlier journey (never a later one, so details form no cycle).
  * The same seed always gives the same files, so runs on different days and machines build the same
  * handbook.
  *
@@ -43,6 +45,8 @@ export function generateHandbook({ journeys: journeyCount, seed = DEFAULT_SEED }
   const random = seededRandom(seed);
   const files = new Map<string, string>();
   files.set('content/channels.yaml', channelsFile());
+  files.set('content/stages.yaml', stringify(words.STAGES.map(([id, name, description]) => ({ id, name, description })), { lineWidth: 0 }));
+  for (const [folder, label] of Object.entries(words.FOLDER_LABELS)) files.set(`content/journeys/${folder}/_folder.yaml`, stringify(label, { lineWidth: 0 }));
 
   const personaCount = Math.max(1, Math.round(journeyCount / 10));
   const personas = Array.from({ length: personaCount }, (_, index) => personaFile(random, index));
@@ -226,8 +230,9 @@ function journeyFile(random: Random, index: number, personas: readonly Generated
     goal,
     duration,
     ...(position % 2 === 1 ? { kpis: [kpi(random)] } : {}),
+    stage: words.STAGES[position % words.STAGES.length]![0],
   }));
-  const touchpoints = phases.flatMap((phase, phaseIndex) =>
+  const touchpoints: Array<ReturnType<typeof touchpoint> & { sources?: string[]; quote?: string; tags?: string[]; detail?: string }> = phases.flatMap((phase, phaseIndex) =>
     Array.from({ length: TOUCHPOINTS_PER_PHASE }, (_, k) => {
       const position = phaseIndex * TOUCHPOINTS_PER_PHASE + k;
       // Two touchpoints in three rest on research; one in five carries a verbatim from it.
@@ -238,6 +243,12 @@ function journeyFile(random: Random, index: number, personas: readonly Generated
       return { ...touchpoint(random, phase.id, position), ...evidence };
     }),
   );
+  // Tags and details are picked without drawing from `random`, so the rest of the handbook stays
+  // what earlier runs of the same seed generated.
+  touchpoints.forEach((item, position) => {
+    if (position % 3 === 0) item.tags = [words.TAGS[(index * 7 + position) % words.TAGS.length]!];
+  });
+  if (index % 20 === 19 && earlier.length >= 5) touchpoints[4]!.detail = earlier[earlier.length - 5]!;
   // The last touchpoint has no id: it gets the default one, `t10`.
   delete (touchpoints[touchpoints.length - 1] as { id?: string }).id;
   const data = {

@@ -174,11 +174,13 @@ async function runSize(journeys: number, options: Options): Promise<RunResult> {
   const anyJourneybook = builds.some((build) => build.project === 'journeybook');
   const page = anyJourneybook ? typicalPage(journeybookDist, handbook.journeySlugs.map((slug) => `journeys/${slug}/index.html`)) : undefined;
   const weight = page ? pageWeight(journeybookDist, page) : undefined;
+  const indexPage = 'journeys/index.html';
+  const indexWeight = anyJourneybook && existsSync(join(journeybookDist, indexPage)) ? pageWeight(journeybookDist, indexPage) : undefined;
 
   const profiles: RunResult['profiles'] = [];
   const profiled = (['cold', 'warm'] as const).filter((state) => only.has(state));
   if (options.profile) profiles.push(...(await profileBuilds(tag, profiled)));
-  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, editedFile, profiles };
+  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, indexWeight, editedFile, profiles };
 }
 
 /**

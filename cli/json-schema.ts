@@ -1,6 +1,7 @@
 /**
  * `npm run schema`: writes the JSON Schemas of the frontmatter (schemas/journey.schema.json,
- * persona.schema.json, track.schema.json, channels.schema.json) from the Zod schemas in
+ * persona.schema.json, research.schema.json, track.schema.json) and of the handbook's YAML files
+ * (channels.schema.json, stages.schema.json, folder.schema.json) from the Zod schemas in
  * src/schema. Run it after changing a schema; a unit test fails while the committed files are
  * out of date.
  */

@@ -28,6 +28,9 @@ const KINDS: Array<keyof PageKinds> = [
   'track',
   'present',
   'embed',
+  'stages',
+  'tags',
+  'tag',
   'notFound',
 ];
 

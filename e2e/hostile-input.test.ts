@@ -156,6 +156,7 @@ describe('payloads in every string field', () => {
           evidence: csvText((touchpoint.evidence ?? []).map((item) => item.trim()).join(' | ')),
           backstage: csvText((touchpoint.backstage ?? []).map((item) => item.trim()).join(' | ')),
           support: csvText((touchpoint.support ?? []).map((item) => item.trim()).join(' | ')),
+          tags: csvText((touchpoint.tags ?? []).map((item) => item.trim()).join(' | ')),
         };
         for (const [column, value] of Object.entries(expected)) expect(record![column], `${journey.slug}#${id} ${column}`).toBe(value);
         for (const kpi of touchpoint.kpis ?? []) expect(record!.kpis, `${journey.slug}#${id} kpis`).toContain(kpi.name.trim());

@@ -85,7 +85,7 @@ describe('keyboard-only navigation', () => {
   });
 
   describe.each([
-    ...(['home', 'journeys', 'journey', 'blueprint', 'compare', 'personas', 'persona', 'channels', 'channel', 'insights', 'research', 'researchSource', 'review', 'history', 'changes', 'tracks', 'track'] as const).map((kind) => [kind, 'light'] as const),
+    ...(['home', 'journeys', 'journey', 'blueprint', 'compare', 'personas', 'persona', 'channels', 'channel', 'insights', 'research', 'researchSource', 'review', 'history', 'changes', 'tracks', 'track', 'stages', 'tags', 'tag'] as const).map((kind) => [kind, 'light'] as const),
     ['journey', 'dark'] as const,
   ])('on the %s page (%s theme)', (kind, theme) => {
     it('reaches the search box and every link and control with Tab, each with a visible focus', async () => {

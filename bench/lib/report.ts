@@ -21,6 +21,8 @@ export interface RunResult {
   seed: number;
   builds: BuildResult[];
   weight: PageWeight | undefined;
+  /** The journeys index, the one page that lists every journey (docs/views.md#the-journeys-index). */
+  indexWeight?: PageWeight | undefined;
   editedFile: string | undefined;
   profiles: Array<{ label: string; markdown: string }>;
 }
@@ -116,6 +118,19 @@ export function targetChecks(run: RunResult): TargetCheck[] {
     target: 'journey page ≤ 15 KB JS besides search (gzipped)',
     measured: weight ? `${kilobytes(weight.jsGzip)} gzipped, ${kilobytes(weight.jsRaw)} raw (${weight.jsFiles} files, ${weight.inlineScripts} inline)` : 'not measured',
     met: weight === undefined ? undefined : weight.jsGzip <= TARGETS.jsGzip,
+  });
+  // The journeys index grows with N (one line per journey); the same page budget applies to it.
+  const index = run.indexWeight;
+  const indexHtmlCss = index ? index.htmlGzip + index.cssGzip : undefined;
+  checks.push({
+    target: 'journeys index ≤ 60 KB HTML+CSS gzipped',
+    measured: index ? `${kilobytes(indexHtmlCss!)} (HTML ${kilobytes(index.htmlGzip)} + CSS ${kilobytes(index.cssGzip)} in ${index.cssFiles} files)` : 'not measured',
+    met: indexHtmlCss === undefined ? undefined : indexHtmlCss <= TARGETS.htmlCssGzip,
+  });
+  checks.push({
+    target: 'journeys index ≤ 15 KB JS besides search (gzipped)',
+    measured: index ? `${kilobytes(index.jsGzip)} gzipped, ${kilobytes(index.jsRaw)} raw (${index.jsFiles} files, ${index.inlineScripts} inline)` : 'not measured',
+    met: index === undefined ? undefined : index.jsGzip <= TARGETS.jsGzip,
   });
   return checks;
 }

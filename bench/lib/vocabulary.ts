@@ -123,6 +123,23 @@ export const PHASE_SETS: Array<Array<[string, string, string, string]>> = [
   ],
 ];
 
+/** content/stages.yaml of the generated handbook: the five phases of every set map onto them in order. */
+export const STAGES: Array<[string, string, string]> = [
+  ['descubrir', 'Descubrir', 'La persona se da cuenta de que necesita algo y busca opciones.'],
+  ['solicitar', 'Solicitar', 'Pide el servicio por el canal que tiene a mano.'],
+  ['esperar', 'Esperar', 'Lo que pasa entre la petición y la respuesta.'],
+  ['recibir', 'Recibir el servicio', 'La organización cumple, o no, lo que prometió.'],
+  ['seguir', 'Seguir adelante', 'El uso diario, el seguimiento o la vuelta a la normalidad.'],
+];
+
+/** The `_folder.yaml` of each sector folder: labels with accents, ordered not alphabetically. */
+export const FOLDER_LABELS: Record<string, { label: string; description: string; order: number }> = {
+  banca: { label: 'Banca para particulares', description: 'Cuentas, tarjetas, préstamos e hipotecas.', order: 2 },
+  salud: { label: 'Salud pública', description: 'Del centro de salud al hospital.', order: 1 },
+  seguros: { label: 'Seguros', description: 'Hogar, coche y reclamaciones.', order: 3 },
+  'energia/hogar': { label: 'Energía en el hogar', description: 'Luz, gas y autoconsumo.', order: 4 },
+};
+
 /** Built-in channels and the custom ones of the generated channels.yaml. */
 export const CHANNELS = [
   'web', 'app', 'email', 'phone', 'chat', 'social', 'store', 'in-person', 'postal', 'sms', 'event', 'partner', 'product', 'word-of-mouth',

@@ -36,7 +36,7 @@ export const STRING_FIELDS = {
   persona: ['name', 'role', 'quote', 'segment', 'goals[]', 'needs[]', 'pains[]', 'expectations[]', 'motivations[]', 'supporting[].name', 'supporting[].role'],
   journey: ['title', 'summary', 'scenario', 'owner', 'tags[]', 'kpis[].name', 'kpis[].unit'],
   phase: ['name', 'goal', 'duration', 'kpis[].name', 'kpis[].unit'],
-  touchpoint: ['title', 'feeling', 'thought', 'pain', 'opportunity', 'owner', 'evidence[]', 'backstage[]', 'support[]', 'kpis[].name', 'kpis[].unit'],
+  touchpoint: ['title', 'feeling', 'thought', 'pain', 'opportunity', 'owner', 'evidence[]', 'backstage[]', 'support[]', 'kpis[].name', 'kpis[].unit', 'tags[]'],
   channel: ['label', 'icon'],
   track: ['title', 'description', 'audience', 'steps[].note'],
 } as const;
@@ -110,6 +110,8 @@ export function hostileHandbook(payloads: readonly string[] = PAYLOADS): Handboo
             backstage: [text('trastienda')],
             support: [text('soporte')],
             kpis,
+            // A tag page per payload too: its address is made of the payload's letters and digits.
+            tags: [text('etiqueta-punto')],
           },
           { phase: 'despues', title: text('punto-2'), channel: 'web', emotion: 2, feeling: text('sentimiento-2'), moment: 'truth' },
         ],

@@ -65,6 +65,9 @@ export interface PageKinds {
   track: string;
   present: string;
   embed: string;
+  stages: string;
+  tags: string;
+  tag: string;
   notFound: string;
 }
 
@@ -107,6 +110,10 @@ export function pageKinds(dist: string): PageKinds {
     track: `tracks/${segments(trackIds(dist)[0] ?? 'the-sample-handbook-needs-a-track')}/`,
     present: `journeys/${segments(current.slug)}/present/`,
     embed: `journeys/${segments(current.slug)}/embed/`,
+    // The sample handbook has stages.yaml and tags (docs/format.md#stages-v2).
+    stages: 'stages/',
+    tags: 'tags/',
+    tag: firstTagPage(dist),
     // Asked for through the server, as a reader who followed a dead link would see it.
     notFound: 'no-such-page/',
   };
@@ -117,6 +124,13 @@ function citedResearch(journeys: readonly JourneyExport[]): string {
   const id = journeys.flatMap((journey) => journey.touchpoints.flatMap((touchpoint) => touchpoint.sources))[0];
   if (!id) throw new Error('the sample handbook needs a touchpoint that cites research');
   return id;
+}
+
+/** The first tag page of the build, by address. */
+function firstTagPage(dist: string): string {
+  const tag = filesUnder(join(dist, 'tags')).find((file) => /^[^/]+\/index\.html$/.test(file));
+  if (!tag) throw new Error('the sample handbook needs a tag');
+  return `tags/${encodeURIComponent(tag.split('/')[0]!)}/`;
 }
 
 /** Fails unless `pages` holds a page of every kind, so a check over "every page" checked them all. */

@@ -1,5 +1,5 @@
 import { EMOTION_MAX, EMOTION_MIN } from '../schema/emotion.ts';
-import { emotionY } from './emotion-curve.ts';
+import { emotionY, fitText } from './emotion-curve.ts';
 import type { Box } from './label-layout.ts';
 import { estimateTextWidth } from './label-layout.ts';
 import { monotonePath } from './monotone-path.ts';
@@ -57,9 +57,13 @@ export interface MultiCurveGeometry {
   plot: Box;
   ticks: Array<{ value: number; y: number }>;
   zeroY: number;
-  bands: Array<{ name: string; x: number; width: number }>;
+  /** `label` is the name as it fits above the band (shortened with "…", or "" when nothing fits). */
+  bands: Array<{ name: string; label: string; x: number; width: number }>;
   series: PlottedSeries[];
 }
+
+/** The font size of band labels (.band-label in src/styles/chart.css). */
+const BAND_LABEL_SIZE = 12;
 
 export const DEFAULT_MULTI_CURVE_OPTIONS: MultiCurveOptions = {
   width: 960,
@@ -96,7 +100,11 @@ export function layoutMultiCurve(series: readonly SeriesInput[], bands: readonly
     plot,
     ticks,
     zeroY: emotionY(0, plot),
-    bands: bands.map((band) => ({ name: band.name, x: xAt(band.start), width: xAt(band.end) - xAt(band.start) })),
+    bands: bands.map((band) => {
+      const bandWidth = xAt(band.end) - xAt(band.start);
+      // The label starts 6 px into its band and must end before the next one's.
+      return { name: band.name, label: fitText(band.name, bandWidth - 10, BAND_LABEL_SIZE), x: xAt(band.start), width: bandWidth };
+    }),
     series: plotted,
   };
 }

@@ -1,13 +1,18 @@
-import type { Journey, Persona } from '../model/types.ts';
+import type { Journey, Persona, Stage } from '../model/types.ts';
+import { alignmentKey, stageKey } from './alignment.ts';
 import { mean, round2 } from './emotion-stats.ts';
-import { nameKey } from './name-key.ts';
 
-/** One phase of the atlas (a row of the home page table): every phase, across journeys, whose name has the same key. */
+/**
+ * One phase of the atlas (a row of the home page table): every phase, across journeys, that
+ * aligns under the same key (src/domain/alignment.ts): one stage, or one name.
+ */
 export interface AtlasColumn {
-  /** nameKey() of the phase name. */
+  /** alignmentKey() of its phases: `stage:<id>` for a stage, else nameKey() of the phase name. */
   key: string;
-  /** The spelling most phases use (the first seen among equals). */
+  /** The stage's name; for phases without a stage, the spelling most of them use (the first seen among equals). */
   name: string;
+  /** The stage, for a stage's column. */
+  stage?: Stage | undefined;
   /**
    * Mean relative position of the phase inside its journeys: 0 for a first phase, 1 for a
    * last one (index ÷ (phases − 1); 0 in a one-phase journey). Columns are sorted by it.
@@ -59,12 +64,16 @@ export function relativePosition(index: number, phaseCount: number): number {
 /**
  * The persona × phase map of average emotion across the current journeys (future journeys
  * are visions: averaging them with what customers live today would flatter the figures).
- * Phases are aligned by nameKey(); a phase with no touchpoints adds no cell.
- * Columns are sorted by mean relative position, then by the number of journeys sharing the
- * name (most first), then by first appearance in handbook order. Rows follow the personas'
- * order and include only personas with at least one cell.
+ * Phases are aligned by alignmentKey(); a phase with no touchpoints adds no cell.
+ * With `stages` (content/stages.yaml), every stage is a column, in file order, even one no
+ * journey reaches yet. The columns of phases without a stage follow, sorted by mean relative
+ * position, then by the number of journeys sharing the name (most first), then by first
+ * appearance in handbook order. Rows follow the personas' order and include only personas with
+ * at least one cell.
  */
-export function buildAtlas(journeys: readonly Journey[], personas: readonly Persona[]): Atlas {
+export function buildAtlas(journeys: readonly Journey[], personas: readonly Persona[], stages: readonly Stage[] = []): Atlas {
+  const stageById = new Map(stages.map((stage) => [stage.id, stage]));
+  const keyOf = (phase: Journey['phases'][number]) => alignmentKey(phase, stageById);
   const current = journeys.filter((journey) => journey.state === 'current');
   type ColumnData = { positions: number[]; names: Map<string, number>; journeys: Set<string>; firstSeen: number };
   const columnData = new Map<string, ColumnData>();
@@ -72,7 +81,7 @@ export function buildAtlas(journeys: readonly Journey[], personas: readonly Pers
   for (const journey of current) {
     for (const phase of journey.phases) {
       if (phase.touchpoints.length === 0) continue;
-      const key = nameKey(phase.name);
+      const key = keyOf(phase);
       const data: ColumnData = columnData.get(key) ?? { positions: [], names: new Map(), journeys: new Set(), firstSeen: order++ };
       data.positions.push(relativePosition(phase.index, journey.phases.length));
       data.names.set(phase.name, (data.names.get(phase.name) ?? 0) + 1);
@@ -80,13 +89,19 @@ export function buildAtlas(journeys: readonly Journey[], personas: readonly Pers
       columnData.set(key, data);
     }
   }
-  const columns = [...columnData.entries()]
+  const stageColumns: AtlasColumn[] = stages.map((stage) => {
+    const data = columnData.get(stageKey(stage.id));
+    return { key: stageKey(stage.id), name: stage.name, stage, position: data ? mean(data.positions) : 0, journeyCount: data?.journeys.size ?? 0 };
+  });
+  const nameColumns = [...columnData.entries()]
+    .filter(([key]) => !stageColumns.some((column) => column.key === key))
     .map(([key, data]) => ({
       column: { key, name: mostUsed(data.names), position: mean(data.positions), journeyCount: data.journeys.size },
       firstSeen: data.firstSeen,
     }))
     .sort((a, b) => a.column.position - b.column.position || b.column.journeyCount - a.column.journeyCount || a.firstSeen - b.firstSeen)
     .map(({ column }) => column);
+  const columns = [...stageColumns, ...nameColumns];
 
   const rows: AtlasRow[] = [];
   for (const persona of personas) {
@@ -97,7 +112,7 @@ export function buildAtlas(journeys: readonly Journey[], personas: readonly Pers
       if (journey.personaSlug !== persona.slug) continue;
       for (const phase of journey.phases) {
         if (phase.touchpoints.length === 0) continue;
-        const key = nameKey(phase.name);
+        const key = keyOf(phase);
         const perJourney: Map<Journey, { phaseId: string; emotions: number[] }> = byKey.get(key) ?? new Map();
         const entry = perJourney.get(journey) ?? { phaseId: phase.id, emotions: [] };
         entry.emotions.push(...phase.touchpoints.map((touchpoint) => touchpoint.emotion));
@@ -138,13 +153,14 @@ function mostUsed(names: Map<string, number>): string {
 }
 
 /**
- * The columns a page shows when the atlas is wider than `max`: the phases shared by the most
- * journeys (ties: earlier position), back in position order. A very large handbook thus keeps
- * a readable home page; the hidden count is printed under the table.
+ * The columns a page shows when the atlas is wider than `max`: the stages first, then the
+ * phases shared by the most journeys (ties: earlier position), back in position order. A very
+ * large handbook thus keeps a readable home page; the hidden count is printed under the table.
  */
 export function atlasColumnsToShow(atlas: Atlas, max: number): { columns: AtlasColumn[]; hidden: number } {
   if (atlas.columns.length <= max) return { columns: atlas.columns, hidden: 0 };
   const order = new Map(atlas.columns.map((column, index) => [column, index]));
-  const kept = new Set([...atlas.columns].sort((a, b) => b.journeyCount - a.journeyCount || order.get(a)! - order.get(b)!).slice(0, max));
+  const isStage = (column: AtlasColumn) => (column.stage ? 1 : 0);
+  const kept = new Set([...atlas.columns].sort((a, b) => isStage(b) - isStage(a) || b.journeyCount - a.journeyCount || order.get(a)! - order.get(b)!).slice(0, max));
   return { columns: atlas.columns.filter((column) => kept.has(column)), hidden: atlas.columns.length - max };
 }

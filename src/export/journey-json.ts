@@ -33,6 +33,7 @@ export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'person
       goal: phase.goal ?? null,
       duration: phase.duration ?? null,
       kpis: (phase.kpis ?? []).map(kpiToJson),
+      stage: phase.stage ?? null,
       touchpoints: phase.touchpoints.map((touchpoint) => touchpoint.id),
       emotion: phase.emotion ?? null,
     })),
@@ -55,6 +56,8 @@ export function journeyToJson(journey: Journey, handbook: Pick<Handbook, 'person
       kpis: (touchpoint.kpis ?? []).map(kpiToJson),
       sources: touchpoint.sources ?? [],
       quote: touchpoint.quote ?? null,
+      detail: touchpoint.detail ?? null,
+      tags: touchpoint.tags ?? [],
     })),
     stats: journey.stats,
   };

@@ -21,6 +21,8 @@ export const CSV_COLUMNS = [
   'persona_name',
   'phase_id',
   'phase_name',
+  'stage_id',
+  'stage_name',
   'position',
   'touchpoint_id',
   'title',
@@ -39,6 +41,7 @@ export const CSV_COLUMNS = [
   'support',
   'kpis',
   'sources',
+  'tags',
   'url',
 ] as const;
 
@@ -111,8 +114,9 @@ export interface TouchpointsCsvOptions {
 }
 
 /** The row of one touchpoint, keyed by column. */
-export function touchpointRow(handbook: Pick<Handbook, 'personaBySlug' | 'channels'>, journey: Journey, touchpoint: Touchpoint, options: TouchpointsCsvOptions): Record<CsvColumn, CsvValue> {
+export function touchpointRow(handbook: Pick<Handbook, 'personaBySlug' | 'channels' | 'stageById'>, journey: Journey, touchpoint: Touchpoint, options: TouchpointsCsvOptions): Record<CsvColumn, CsvValue> {
   const phase = journey.phases[touchpoint.phaseIndex];
+  const stage = phase?.stage === undefined ? undefined : handbook.stageById.get(phase.stage);
   return {
     journey_slug: journey.slug,
     journey_title: journey.title,
@@ -121,6 +125,8 @@ export function touchpointRow(handbook: Pick<Handbook, 'personaBySlug' | 'channe
     persona_name: handbook.personaBySlug.get(journey.personaSlug)?.name ?? journey.personaSlug,
     phase_id: touchpoint.phase,
     phase_name: phase?.name,
+    stage_id: stage?.id,
+    stage_name: stage?.name,
     position: touchpoint.index + 1,
     touchpoint_id: touchpoint.id,
     title: touchpoint.title,
@@ -139,12 +145,13 @@ export function touchpointRow(handbook: Pick<Handbook, 'personaBySlug' | 'channe
     support: joinList(touchpoint.support),
     kpis: joinList(touchpoint.kpis?.map(kpiText)),
     sources: joinList(touchpoint.sources),
+    tags: joinList(touchpoint.tags),
     url: options.touchpointUrl(journey.slug, touchpoint.id),
   };
 }
 
 /** The whole file: BOM, header, then every touchpoint in handbook order and position. */
-export function touchpointsCsv(handbook: Pick<Handbook, 'journeys' | 'personaBySlug' | 'channels'>, options: TouchpointsCsvOptions): string {
+export function touchpointsCsv(handbook: Pick<Handbook, 'journeys' | 'personaBySlug' | 'channels' | 'stageById'>, options: TouchpointsCsvOptions): string {
   let text = BOM + csvRecord(CSV_COLUMNS);
   for (const journey of handbook.journeys) {
     for (const touchpoint of journey.touchpoints) {

@@ -11,6 +11,9 @@ import { evidenceCoverage } from '../domain/evidence.ts';
 import { handbookChanges, type ChangeEntry } from '../domain/handbook-changes.ts';
 import { RESEARCH_METHODS, type ResearchMethod } from '../schema/research.ts';
 import { trackPositions, type TrackPosition } from '../domain/tracks.ts';
+import { indexTags, type TagEntry } from '../domain/tag-index.ts';
+import { stageOverview, type StageOverview } from '../domain/stage-overview.ts';
+import { journeyFacets, type JourneyFacets } from '../domain/journey-facets.ts';
 import type { Handbook, Journey, Research } from './build-model.ts';
 
 /** Every cross-journey figure the views show, each computed at most once per handbook. */
@@ -43,6 +46,13 @@ export interface Aggregates {
   readonly changes: ChangeEntry[];
   /** (v2) Keyed by a page's step key (src/domain/tracks.ts): its place in every track that leads to it. */
   readonly trackPositions: Map<string, TrackPosition[]>;
+  /** Every tag of journeys and touchpoints, by name. */
+  readonly tags: TagEntry[];
+  readonly tagBySlug: Map<string, TagEntry>;
+  /** Every journey's phases under each stage; undefined without content/stages.yaml. */
+  readonly stageOverview: StageOverview | undefined;
+  /** The journeys index's filters and each journey's tokens. */
+  readonly journeyFacets: JourneyFacets;
 }
 
 const cache = new WeakMap<Handbook, Aggregates>();
@@ -70,7 +80,7 @@ function computeLazily(handbook: Handbook): Aggregates {
   };
   return {
     get atlas() {
-      return once('atlas', () => buildAtlas(journeys, personas));
+      return once('atlas', () => buildAtlas(journeys, personas, handbook.stages));
     },
     get attention() {
       return once('attention', () => journeysNeedingAttention(journeys));
@@ -101,7 +111,7 @@ function computeLazily(handbook: Handbook): Aggregates {
         const comparisons = new Map<string, JourneyComparison>();
         for (const future of journeys) {
           const current = future.compares ? handbook.journeyBySlug.get(future.compares) : undefined;
-          if (future.state === 'future' && current) comparisons.set(future.slug, compareJourneys(current, future));
+          if (future.state === 'future' && current) comparisons.set(future.slug, compareJourneys(current, future, handbook.stages));
         }
         return comparisons;
       });
@@ -140,6 +150,18 @@ function computeLazily(handbook: Handbook): Aggregates {
     },
     get trackPositions() {
       return once('trackPositions', () => trackPositions(handbook.tracks));
+    },
+    get tags() {
+      return once('tags', () => indexTags(journeys, settings.locale));
+    },
+    get tagBySlug() {
+      return once('tagBySlug', () => new Map(this.tags.map((tag) => [tag.slug, tag])));
+    },
+    get stageOverview() {
+      return once('stageOverview', () => (handbook.stages ? stageOverview(journeys, handbook.stages) : undefined));
+    },
+    get journeyFacets() {
+      return once('journeyFacets', () => journeyFacets(journeys, { personas, stages: handbook.stages, channels: handbook.channels, tags: this.tags, locale: settings.locale }));
     },
     get personaTouchpointCount() {
       return once('personaTouchpointCount', () => new Map(personas.map((persona) => [persona.slug, persona.journeys.reduce((sum, journey) => sum + journey.touchpoints.length, 0)])));

@@ -11,10 +11,11 @@ import type { ResearchData } from '../schema/research.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import type { Kpi } from '../schema/kpi.ts';
 import type { GitCommit, GitFileChange, HistoryStatus } from '../sources/git-history.ts';
-
 import type { TrackPage } from '../schema/track.ts';
+import type { Stage } from '../schema/stages.ts';
 
 export type { GitCommit, HistoryStatus } from '../sources/git-history.ts';
+export type { Stage } from '../schema/stages.ts';
 
 /** A touchpoint that passed validation: its `id` is filled in (`t1`, `t2`, … by default). */
 export type ValidTouchpoint = TouchpointData & { id: string };
@@ -78,6 +79,33 @@ export interface Journey extends Omit<ValidJourneyData, 'phases' | 'touchpoints'
   lastChanged: string | undefined;
   /** Every KPI of the journey, its phases and touchpoints, for the KPI section and insights. */
   allKpis: Array<{ kpi: Kpi; level: 'journey' | 'phase' | 'touchpoint'; of?: string }>;
+  /** The touchpoints of other journeys whose `detail` is this journey: where it belongs, in handbook order. */
+  partOf: DetailParent[];
+}
+
+/**
+ * A touchpoint that names a journey as its `detail` (a sub-journey zooms into it), as the
+ * detailed journey shows it: "part of <journeyTitle> › <touchpointTitle>". Plain data, so the
+ * page keys that hash a journey cover its parents' titles.
+ */
+export interface DetailParent {
+  journeySlug: string;
+  journeyTitle: string;
+  touchpointId: string;
+  touchpointTitle: string;
+}
+
+/** The journeys of one folder below content/journeys/, as navigation and the journeys index show them. */
+export interface JourneyGroup {
+  /** The folder as slugs spell it ("banca", "banca/empresas"); "" for journeys at the top. */
+  folder: string;
+  /** What readers see: the `_folder.yaml` label, else the folder's name with a capital. */
+  label: string;
+  /** From `_folder.yaml`, when it has one. */
+  description: string | undefined;
+  order: number | undefined;
+  /** In handbook order. */
+  journeys: Journey[];
 }
 
 export interface Persona extends PersonaData {
@@ -139,7 +167,7 @@ export interface Track {
 /** Everything a page, export or share card needs, built once per build. */
 export interface Handbook {
   settings: SiteSettings;
-  /** Sorted by group, then title. */
+  /** Sorted by group (in the order of `groups`), then title. */
   journeys: Journey[];
   /** Sorted by name. */
   personas: Persona[];
@@ -147,6 +175,15 @@ export interface Handbook {
   channels: Map<string, ChannelInfo>;
   journeyBySlug: Map<string, Journey>;
   personaBySlug: Map<string, Persona>;
+  /** content/stages.yaml, in file order; undefined when the handbook has no stages file. */
+  stages: Stage[] | undefined;
+  stageById: Map<string, Stage>;
+  /**
+   * The journeys by folder: the top-level journeys first, then the folders by `order` (those
+   * without one last), then by label.
+   */
+  groups: JourneyGroup[];
+  groupByFolder: Map<string, JourneyGroup>;
   /** Research sources (v2), newest first, then by title. */
   research: Research[];
   researchById: Map<string, Research>;

@@ -20,6 +20,8 @@ export const phaseSchema = z.strictObject({
   duration: z.string().optional().describe('How long it lasts, free text.'),
   /** Indicators measured for the phase. */
   kpis: z.array(kpiSchema).optional().describe('Indicators measured for the phase.'),
+  /** The handbook-wide stage it belongs to: an id from content/stages.yaml. */
+  stage: idSchema.optional().describe('A stage id from content/stages.yaml.'),
 });
 
 /** One thing that happens to the persona (docs/format.md#touchpoints). */
@@ -60,6 +62,10 @@ export const touchpointSchema = z.strictObject({
   sources: z.array(textSchema).optional().describe('Ids of the research in content/research/ that backs it.'),
   /** A verbatim from research, shown in quotation marks. */
   quote: textSchema.optional().describe('A verbatim from research, shown in quotation marks.'),
+  /** The slug of a journey that zooms into this touchpoint (a sub-journey). */
+  detail: textSchema.optional().describe('The slug of a journey that zooms into this touchpoint.'),
+  /** Free labels; each tag has a page. */
+  tags: textListSchema.optional().describe('Free labels; each tag has a page.'),
 });
 
 /** A journey file's frontmatter (docs/format.md#journeys). */
@@ -82,8 +88,8 @@ export const journeySchema = z.strictObject({
   reviewed: isoDateSchema.optional().describe('Date of the last review, YYYY-MM-DD.'),
   /** How often it must be reviewed: "6 months", "1 year", "3 meses", "1 año"; default the site's interval. */
   review_every: durationSchema.optional().describe('How often it must be reviewed: "6 months", "1 year" (also "6 meses", "1 año"); default the site\'s interval.'),
-  /** Free labels, searchable. */
-  tags: textListSchema.optional().describe('Free labels, searchable.'),
+  /** Free labels, searchable; each tag has a page. */
+  tags: textListSchema.optional().describe('Free labels, searchable; each tag has a page.'),
   /** Which audiences may see it: `internal` (default from settings) or `public`. */
   visibility: visibilitySchema,
   /** Journey-level indicators. */

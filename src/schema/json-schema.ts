@@ -1,5 +1,6 @@
 /**
- * JSON Schemas for the frontmatter of personas and journeys and for channels.yaml, generated from
+ * JSON Schemas for the frontmatter of personas and journeys and for channels.yaml, stages.yaml and
+ * the `_folder.yaml` folder labels, generated from
  * the Zod schemas (the single source of truth) with `z.toJSONSchema`. Editors with the YAML
  * language server use them for completion, hover text and validation (docs/authoring.md, "Editor
  * support"); `npm run schema` writes them to schemas/.
@@ -13,10 +14,11 @@ import { BUILT_IN_CHANNEL_IDS, channelsFileSchema } from './channels.ts';
 import { journeySchema, touchpointSchema } from './journey.ts';
 import { personaSchema } from './persona.ts';
 import { researchSchema } from './research.ts';
-
 import { trackSchema } from './track.ts';
+import { stagesFileSchema } from './stages.ts';
+import { folderFileSchema } from './folder.ts';
 
-export type FrontmatterKind = 'journey' | 'persona' | 'research' | 'track' | 'channels';
+export type FrontmatterKind = 'journey' | 'persona' | 'research' | 'track' | 'channels' | 'stages' | 'folder';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -26,6 +28,8 @@ const SOURCES = {
   research: { schema: researchSchema, title: 'Journeybook research source', description: 'The frontmatter of a research file, content/research/<id>.md (docs/format.md#research-v2).' },
   track: { schema: trackSchema, title: 'Journeybook track', description: 'The frontmatter of a track file, content/tracks/<id>.md: a reading path for onboarding (docs/format.md#tracks-v2).' },
   channels: { schema: channelsFileSchema, title: 'Journeybook channels', description: 'content/channels.yaml: extra channels, or new labels and icons for built-in ones (docs/format.md#channels).' },
+  stages: { schema: stagesFileSchema, title: 'Journeybook stages', description: 'content/stages.yaml: the stages every journey shares, in order (docs/format.md#stages-v2).' },
+  folder: { schema: folderFileSchema, title: 'Journeybook folder label', description: 'content/journeys/<folder>/_folder.yaml: the label of a folder of journeys (docs/format.md#folder-labels-v2).' },
 } as const;
 
 /** The JSON Schema (draft-07, the version every YAML language server reads) for one kind of file. */

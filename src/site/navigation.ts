@@ -1,6 +1,7 @@
 import type { Handbook } from '../model/types.ts';
+import { readableFolderName } from '../handbook/build-model.ts';
 
-export type NavSection = 'home' | 'tracks' | 'journeys' | 'personas' | 'channels' | 'insights' | 'research' | 'review' | 'changes';
+export type NavSection = 'home' | 'tracks' | 'journeys' | 'personas' | 'channels' | 'insights' | 'research' | 'review' | 'changes' | 'stages' | 'tags';
 
 /** What the sidebar should expand for the page being shown. */
 export type SidebarContext = { kind: 'journey'; slug: string } | { kind: 'persona'; slug: string } | undefined;
@@ -14,6 +15,9 @@ export interface NavLink {
 }
 
 export interface NavGroup {
+  /** The folder ("banca"), as anchors and keys name the group. */
+  folder: string;
+  /** What readers see: the folder's label (see JourneyGroup). */
   name: string;
   count: number;
   href: string;
@@ -44,7 +48,10 @@ export function personaWindow(handbook: Handbook, context: SidebarContext): Hand
   return windowAround(handbook.personas, Math.max(0, current)).shown;
 }
 
-/** Journey groups (sub-folders) with counts; the current journey's group lists a window of its journeys. */
+/**
+ * Journey groups (sub-folders) with counts, named by their labels (`_folder.yaml`); the current
+ * journey's group lists a window of its journeys. `href.group` receives the folder.
+ */
 export function journeyGroups(handbook: Handbook, context: SidebarContext, href: { journey(slug: string): string; group(name: string): string }, ungroupedName: string): NavGroup[] {
   const currentSlug = context?.kind === 'journey' ? context.slug : undefined;
   let currentGroup: string | undefined;
@@ -63,7 +70,8 @@ export function journeyGroups(handbook: Handbook, context: SidebarContext, href:
     const expanded = currentIndex !== -1 || groups.size === 1;
     const { shown } = expanded ? windowAround(journeys, Math.max(0, currentIndex)) : { shown: [] };
     return {
-      name: name ? groupLabel(name) : ungroupedName,
+      folder: name,
+      name: name === '' ? ungroupedName : (handbook.groupByFolder.get(name)?.label ?? groupLabel(name)),
       count: journeys.length,
       href: href.group(name),
       links: shown.map((journey) => ({
@@ -78,16 +86,14 @@ export function journeyGroups(handbook: Handbook, context: SidebarContext, href:
 }
 
 /**
- * How a journey group (its folder: "banca", "banca/empresas") is named wherever it is shown — the
- * sidebar, the journeys index, breadcrumbs — so that they agree: "Banca", "Banca / Empresas". A
- * folder name has no spaces or capitals of its own, so dashes become spaces and each level starts
- * with a capital.
+ * How a journey group (its folder: "banca", "banca/empresas") is named when no `_folder.yaml`
+ * labels it: "Banca", "Banca / Empresas" (see readableFolderName). Pages show the model's label
+ * (`handbook.groupByFolder`), which falls back on the same rule, so that they all agree.
  */
 export function groupLabel(group: string): string {
   return group
     .split('/')
-    .map((folder) => folder.replace(/-+/g, ' ').trim())
-    .map((words) => words.charAt(0).toLocaleUpperCase() + words.slice(1))
+    .map((folder) => readableFolderName(folder))
     .join(' / ');
 }
 

@@ -4,14 +4,16 @@ import type { Handbook, Journey, Persona, Track, TrackStep } from '../model/type
 import type { ChangeEntry } from '../domain/handbook-changes.ts';
 import { aggregatesOf } from '../handbook/aggregates.ts';
 import { stepKey } from '../domain/tracks.ts';
+import type { TagEntry } from '../domain/tag-index.ts';
 
 /*
  * Astro's incremental builds copy a page from the previous build instead of rendering it again
  * when the page's code is unchanged (Astro hashes the module graph, which includes the site
  * settings and the i18n strings) and its `cacheKey` is unchanged. A narrative's MDX body is a
  * content entry Astro tracks itself. The key must therefore cover every piece of *content* a
- * page shows: the page's own journey or persona, the personas and channels it names, and the
- * neighbours its sidebar and pager list. Anything left out here would leave a stale page behind,
+ * page shows: the page's own journey or persona, the personas and channels it names, the stages
+ * its phases line up by, the journeys it links to as details, and the neighbours its sidebar
+ * and pager list (with the folder labels they are grouped under). Anything left out here would leave a stale page behind,
  * so the keys hash whole model objects rather than picking fields.
  */
 
@@ -28,6 +30,8 @@ export function digest(value: unknown): string {
 interface SharedDigests {
   personas: string;
   channels: string;
+  /** stages.yaml: names shown on maps, alignments of compare pages and overlays. */
+  stages: string;
   journeys: WeakMap<Journey, string>;
   /** Each journey's page key: its map, blueprint and history pages all start from it. */
   journeyPages: WeakMap<Journey, string>;
@@ -51,6 +55,7 @@ function sharedDigests(handbook: Handbook): SharedDigests {
     digests = {
       personas: digest(handbook.personas.map(personaOnly)),
       channels: digest(handbook.channels),
+      stages: digest(handbook.stages ?? null),
       journeys: new WeakMap(),
       journeyPages: new WeakMap(),
       comparedBy: aggregatesOf(handbook).comparedBy,
@@ -72,11 +77,15 @@ function journeyDigest(handbook: Handbook, journey: Journey): string {
 
 const titleOf = (journey: Journey | undefined) => journey && { slug: journey.slug, title: journey.title, state: journey.state };
 
-/** What the sidebar lists around a page: its journey groups, the window of personas, and whether it links to tracks. */
+/**
+ * What the sidebar lists around a page: its journey groups (with their labels), the window of
+ * personas, and whether it links to tracks and to the stages and tags pages.
+ */
 function navigationDigest(handbook: Handbook, context: SidebarContext): string {
   const bySlug = { journey: (slug: string) => slug, group: (name: string) => name };
   const personas = personaWindow(handbook, context).map((persona) => [persona.slug, persona.name]);
-  return digest([journeyGroups(handbook, context, bySlug, ''), personas, handbook.tracks.length > 0]);
+  const sections = [handbook.tracks.length > 0, handbook.stages !== undefined, aggregatesOf(handbook).tags.length > 0];
+  return digest([journeyGroups(handbook, context, bySlug, ''), personas, sections]);
 }
 
 /**
@@ -114,16 +123,23 @@ function researchShown(handbook: Handbook, journey: Journey) {
   return { any: handbook.research.length > 0, cited: cited.map((id) => [id, handbook.researchById.get(id)?.title]) };
 }
 
+/** The journeys a journey's touchpoints detail, as its map names them (sub-journey links). */
+function detailTitles(handbook: Handbook, journey: Journey) {
+  return journey.touchpoints.map((touchpoint) => titleOf(touchpoint.detail === undefined ? undefined : handbook.journeyBySlug.get(touchpoint.detail)));
+}
+
 /** The key of a journey's data exports (`.json`, `.mmd`): the journey, personas and channels. */
 export function journeyExportKey(handbook: Handbook, journey: Journey): string {
-  const { personas, channels } = sharedDigests(handbook);
-  return digest([journeyDigest(handbook, journey), personas, channels]);
+  const { personas, channels, stages } = sharedDigests(handbook);
+  return digest([journeyDigest(handbook, journey), personas, channels, stages]);
 }
 
 /**
- * The key of a journey's map and its blueprint: the journey with its personas, channels and cited research,
- * the futures that compare with it and the journey it compares with, the previous and next
- * journeys of the pager, and the sidebar around it.
+ * The key of a journey's map and its blueprint: the journey with its personas, channels, stages
+ * and cited research, the futures that compare with it and the journey it compares with, the
+ * journeys its touchpoints detail (their titles are linked), the previous and next journeys of
+ * the pager, and the sidebar around it. (The journeys it is part of are in the journey itself,
+ * `partOf`.)
  */
 export function journeyPageKey(handbook: Handbook, journey: Journey): string {
   const { comparedBy, journeyPages } = sharedDigests(handbook);
@@ -135,6 +151,7 @@ export function journeyPageKey(handbook: Handbook, journey: Journey): string {
     researchShown(handbook, journey),
     (comparedBy.get(journey.slug) ?? []).map(titleOf),
     titleOf(journey.compares ? handbook.journeyBySlug.get(journey.compares) : undefined),
+    detailTitles(handbook, journey),
     titleOf(handbook.journeys[position - 1]),
     titleOf(handbook.journeys[position + 1]),
     navigationDigest(handbook, { kind: 'journey', slug: journey.slug }),
@@ -160,10 +177,11 @@ export function journeyHistoryKey(handbook: Handbook, journey: Journey): string 
 
 /**
  * The key of a journey shown without the site around it — its presentation and its embed — and
- * of its oEmbed description: the journey with its personas and channels; no sidebar, pager or track.
+ * of its oEmbed description: the journey with its personas, channels and stages, and the titles
+ * of the journeys its touchpoints detail (the embed's map links them); no sidebar, pager or track.
  */
 export function journeyStandaloneKey(handbook: Handbook, journey: Journey): string {
-  return digest(['standalone', journeyExportKey(handbook, journey)]);
+  return digest(['standalone', journeyExportKey(handbook, journey), detailTitles(handbook, journey)]);
 }
 
 /** The key of a track's page: the track, what it shows of every step's page, and the sidebar. */
@@ -206,13 +224,34 @@ export function comparePageKey(handbook: Handbook, current: Journey, future: Jou
 
 /** The key of a persona page: the persona, the journeys it lists with their curves, and the sidebar. */
 export function personaPageKey(handbook: Handbook, persona: Persona): string {
-  const { personas, channels } = sharedDigests(handbook);
+  const { personas, channels, stages } = sharedDigests(handbook);
   return digest([
     personas,
     channels,
+    stages,
     persona.slug,
     persona.journeys.map((journey) => journeyDigest(handbook, journey)),
     navigationDigest(handbook, { kind: 'persona', slug: persona.slug }),
     trackBarsDigest(handbook, stepKey({ kind: 'persona', slug: persona.slug })),
+  ]);
+}
+
+/**
+ * The key of a tag's page: every journey it lists (title, persona, state, and its touchpoints'
+ * titles, emotions and channels: the whole journey, as elsewhere), the personas and channels it
+ * names, and the sidebar.
+ */
+export function tagPageKey(handbook: Handbook, tag: TagEntry): string {
+  const { personas, channels } = sharedDigests(handbook);
+  const journeys = [...new Set([...tag.journeys, ...tag.touchpoints.map((entry) => entry.journey)])];
+  return digest([
+    tag.slug,
+    tag.name,
+    tag.journeys.map((journey) => journey.slug),
+    tag.touchpoints.map((entry) => [entry.journey.slug, entry.touchpoint.id]),
+    journeys.map((journey) => journeyDigest(handbook, journey)),
+    personas,
+    channels,
+    navigationDigest(handbook, undefined),
   ]);
 }

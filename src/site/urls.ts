@@ -1,4 +1,5 @@
 import { isJourneySubPage, type JourneySubPage } from '../schema/reserved-names.ts';
+import { tagSlug } from '../domain/tag-slug.ts';
 
 /*
  * The output contract's URL scheme (docs/format.md#pages-and-files), in one place: pages and components
@@ -31,6 +32,10 @@ export const routes = {
   insights: () => 'insights/',
   tracks: () => 'tracks/',
   track: (id: string) => `tracks/${id}/`,
+  stages: () => 'stages/',
+  tags: () => 'tags/',
+  /** A tag's page, by its slug (tagSlug). */
+  tag: (slug: string) => `tags/${slug}/`,
   touchpointsCsv: () => 'touchpoints.csv',
   research: () => 'research/',
   researchSource: (id: string) => `research/${id}/`,
@@ -94,6 +99,14 @@ export function siteUrls(base: string) {
      * same cached file for every reader.
      */
     inTrack: (href: string, trackId: string) => `${href}?track=${encodeURIComponent(trackId)}`,
+    stages: () => link(routes.stages()),
+    /** A stage's section on the stages page. */
+    stage: (stageId: string) => `${link(routes.stages())}#stage-${stageId}`,
+    tags: () => link(routes.tags()),
+    /** A tag's page, from the tag as written or its slug: both give the same address. */
+    tag: (tag: string) => link(routes.tag(tagSlug(tag))),
+    /** The journeys index with its filters set (`?persona=…&tag=…`), for links that start a search. */
+    journeysFiltered: (filters: Record<string, string>) => `${link(routes.journeys())}?${new URLSearchParams(filters).toString()}`,
     touchpointsCsv: () => link(routes.touchpointsCsv()),
     shareImage: (kind: ShareImageKind, slug?: string) => link(routes.shareImage(kind, slug)),
     avatar: (personaSlug: string, imagePath: string) => link(routes.avatar(personaSlug, imagePath)),

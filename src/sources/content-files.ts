@@ -42,9 +42,33 @@ export interface ContentSources {
   channels?: { file: string; text: string; encodingError?: TextPlace };
   /** Files that were not read because they must not be published; each is a content error. */
   refused?: RefusedFile[];
+  /** `content/stages.yaml` (or `.yml`) when present. */
+  stages?: { file: string; text: string; encodingError?: TextPlace };
+  /** Every `_folder.yaml` (or `.yml`) below content/journeys/, sorted by folder. */
+  folders?: FolderSource[];
 }
 
+/** A `_folder.yaml` as read from disk. */
+export interface FolderSource {
+  /**
+   * The folder below content/journeys/, as journey slugs spell it ("banca", "banca/empresas"):
+   * the group of the journeys it holds. "" for a file directly in content/journeys/.
+   */
+  folder: string;
+  file: string;
+  text: string;
+  /** Where the file stops being UTF-8, when it is not. */
+  encodingError?: TextPlace;
+}
+
+/** The names a folder label file may have, the first one found wins (as for channels.yaml). */
+export const FOLDER_FILE_NAMES = ['_folder.yaml', '_folder.yml'] as const;
+
 const CONTENT_FILE = /\.(mdx?)$/i;
+
+function isFolderFileName(name: string): boolean {
+  return (FOLDER_FILE_NAMES as readonly string[]).includes(name);
+}
 
 /** The slug rule of docs/format.md#slugs-and-ids, shared by the reader and the Astro collection loader. */
 export function slugFromPath(pathBelowCollection: string): string {
@@ -96,10 +120,17 @@ export function readContentSources(root: string): ContentSources {
     }
     return real;
   };
-  const read = (collection: CollectionName): SourceFile[] => {
+  /** Every file below a collection's folder (links followed while they stay in content/). */
+  const filesBelow = (collection: CollectionName): string[] => {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) return [];
-    return contentFilesBelow(dir, staysInside, (name) => CONTENT_FILE.test(name))
+    // Folder label files live among the journeys: one walk finds both, so a link is judged once.
+    return contentFilesBelow(dir, staysInside, (name) => CONTENT_FILE.test(name) || (collection === 'journeys' && isFolderFileName(name)));
+  };
+  const journeyFiles = filesBelow('journeys');
+  const read = (collection: CollectionName, names = filesBelow(collection)): SourceFile[] => {
+    const dir = join(contentDir, collection);
+    return names
       .filter(isContentPath)
       // By slug first, so the order (and which of two clashing files is reported) does not depend on letter case.
       .sort((a, b) => byCodePoint(slugFromPath(a), slugFromPath(b)) || byCodePoint(a, b))
@@ -115,10 +146,22 @@ export function readContentSources(root: string): ContentSources {
         } satisfies SourceFile;
       });
   };
-  const channelsPath = ['channels.yaml', 'channels.yml'].map((name) => join(contentDir, name)).find((path) => existsSync(path) || isLink(path));
-  // Never read a channels file that links out of content/: its error message would quote it.
-  const channels = channelsPath && staysInside(channelsPath) ? { file: fileOf(channelsPath), ...decodeUtf8(readFileSync(channelsPath)) } : undefined;
-  return { root, personas: read('personas'), journeys: read('journeys'), tracks: read('tracks'), research: read('research'), channels, refused };
+  const yamlFile = (...names: string[]) => {
+    const path = names.map((name) => join(contentDir, name)).find((candidate) => existsSync(candidate) || isLink(candidate));
+    // Never read a YAML file that links out of content/: its error message would quote it.
+    return path && staysInside(path) ? { file: fileOf(path), ...decodeUtf8(readFileSync(path)) } : undefined;
+  };
+  return {
+    root,
+    personas: read('personas'),
+    journeys: read('journeys', journeyFiles),
+    tracks: read('tracks'),
+    research: read('research'),
+    channels: yamlFile('channels.yaml', 'channels.yml'),
+    stages: yamlFile('stages.yaml', 'stages.yml'),
+    folders: folderFiles(join(contentDir, 'journeys'), journeyFiles, fileOf),
+    refused,
+  };
 }
 
 /**
@@ -135,8 +178,8 @@ function contentFilesBelow(dir: string, staysInside: (absolutePath: string) => s
       const name = prefix ? join(prefix, entry.name) : entry.name;
       let directory = entry.isDirectory();
       if (entry.isSymbolicLink()) {
-        // Hidden and "_" entries are never content: a link among them is not judged.
-        if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+        // Hidden and "_" entries are never content (but a folder label is): a link among them is not judged.
+        if ((entry.name.startsWith('.') || entry.name.startsWith('_')) && !isFolderFileName(entry.name)) continue;
         if (!isContentFile(entry.name) && !isDirectory(path)) continue;
         const real = staysInside(path);
         if (real === undefined) continue;
@@ -181,6 +224,27 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; encodingError?: T
     const line = before.split('\n').length;
     return { text, encodingError: { line, column: offset - before.lastIndexOf('\n') } };
   }
+}
+
+/**
+ * The folder label files among the files found below content/journeys/ (`names`, relative to
+ * `dir`, links already judged). Folders whose name starts with `_` or `.` hold no journeys
+ * (drafts), so their labels are not read either.
+ */
+function folderFiles(dir: string, names: readonly string[], fileOf: (absolutePath: string) => string): FolderSource[] {
+  const byFolder = new Map<string, FolderSource>();
+  for (const name of [...names].sort(byCodePoint)) {
+    const parts = name.split(sep);
+    const fileName = parts.at(-1)!;
+    if (!isFolderFileName(fileName)) continue;
+    if (parts.slice(0, -1).some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+    const folder = parts.slice(0, -1).join('/').toLowerCase();
+    const absolutePath = join(dir, name);
+    const found = { folder, file: fileOf(absolutePath), ...decodeUtf8(readFileSync(absolutePath)) };
+    // `_folder.yaml` sorts before `_folder.yml`, so the .yaml file wins as channels.yaml does.
+    if (!byFolder.has(folder)) byFolder.set(folder, found);
+  }
+  return [...byFolder.values()].sort((a, b) => byCodePoint(a.folder, b.folder));
 }
 
 function toPosix(path: string): string {

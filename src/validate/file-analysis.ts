@@ -20,6 +20,7 @@ import { checkNarrativeMarkup } from './narrative-markup.ts';
 import { fieldNameOf, fieldTextFindings, narrativeTextFindings, stringsIn } from './field-text.ts';
 import { recorder, type Finding, type Recorder } from './findings.ts';
 import type { ValidJourneyData } from '../model/types.ts';
+import { tagSlug } from '../domain/tag-slug.ts';
 
 export interface PersonaAnalysis {
   collection: 'personas';
@@ -141,6 +142,7 @@ export function analyseJourney(source: SourceFile): JourneyAnalysis {
   // As for personas: cross-references are checked on the usable fields even after a schema error.
   const references = result.success ? referencesOf(result.data) : salvageReferences(parsed.data);
   analyseJourneyReferences(record, source, references);
+  analyseTags(record, parsed.data);
   const cited = { citedResearch: [...new Set(references.touchpoints.flatMap((touchpoint) => touchpoint.sources.map(({ id }) => id)))] };
   const touchpointIds = new Set(references.touchpoints.flatMap((touchpoint) => (touchpoint.id === undefined ? [] : [touchpoint.id])));
   analyseTexts(record, parsed);
@@ -232,9 +234,17 @@ interface JourneyReferences {
   /** Undefined when the state itself is invalid. */
   state: 'current' | 'future' | undefined;
   compares: string | undefined;
-  phases: Array<{ id: string | undefined }>;
+  /** `stage` is undefined when the phase names none, or names one unusably (the schema says why). */
+  phases: Array<{ id: string | undefined; stage: string | undefined; stageWritten: boolean }>;
   /** `id` is the explicit id or the default `t<n>`; undefined when the written id is unusable. */
-  touchpoints: Array<{ id: string | undefined; explicitId: boolean; phase: string | undefined; channel: string | undefined; sources: Array<{ index: number; id: string }> }>;
+  touchpoints: Array<{
+    id: string | undefined;
+    explicitId: boolean;
+    phase: string | undefined;
+    channel: string | undefined;
+    detail: string | undefined;
+    sources: Array<{ index: number; id: string }>;
+  }>;
 }
 
 function referencesOf(data: JourneyData): JourneyReferences {
@@ -242,12 +252,13 @@ function referencesOf(data: JourneyData): JourneyReferences {
     persona: data.persona,
     state: data.state,
     compares: data.compares,
-    phases: data.phases.map((phase) => ({ id: phase.id })),
+    phases: data.phases.map((phase) => ({ id: phase.id, stage: phase.stage, stageWritten: phase.stage !== undefined })),
     touchpoints: data.touchpoints.map((touchpoint, index) => ({
       id: touchpoint.id ?? defaultTouchpointId(index),
       explicitId: touchpoint.id !== undefined,
       phase: touchpoint.phase,
       channel: touchpoint.channel,
+      detail: touchpoint.detail,
       sources: (touchpoint.sources ?? []).map((id, index) => ({ index, id })),
     })),
   };
@@ -262,7 +273,10 @@ function salvageReferences(raw: unknown): JourneyReferences {
     persona: text(data.persona),
     state,
     compares: text(data.compares),
-    phases: listOf(data.phases).map((phase) => ({ id: isRecord(phase) ? text(phase.id) : undefined })),
+    phases: listOf(data.phases).map((phase) => {
+      const fields = isRecord(phase) ? phase : {};
+      return { id: text(fields.id), stage: text(fields.stage), stageWritten: fields.stage !== undefined };
+    }),
     touchpoints: listOf(data.touchpoints).map((touchpoint, index) => {
       const fields = isRecord(touchpoint) ? touchpoint : {};
       return {
@@ -270,6 +284,7 @@ function salvageReferences(raw: unknown): JourneyReferences {
         explicitId: fields.id !== undefined,
         phase: text(fields.phase),
         channel: text(fields.channel),
+        detail: text(fields.detail),
         sources: listOf(fields.sources).flatMap((id, index) => (typeof id === 'string' && id.trim() ? [{ index, id: id.trim() }] : [])),
       };
     }),
@@ -291,6 +306,10 @@ function analyseJourneyReferences(record: Recorder, source: SourceFile, data: Jo
 
   const phaseIndex = new Map<string, number>();
   data.phases.forEach((phase, index) => {
+    const stagePath = ['phases', index, 'stage'];
+    // Whether the handbook has stages, and which, only the cross-file pass knows.
+    if (phase.stage !== undefined) record.ask(stagePath, { kind: 'stage-reference', field: record.fieldOf(stagePath), stage: phase.stage });
+    else if (!phase.stageWritten && phase.id !== undefined) record.ask(stagePath, { kind: 'phase-without-stage', field: record.fieldOf(stagePath), phase: phase.id });
     if (phase.id === undefined) return;
     if (phaseIndex.has(phase.id)) record.error(['phases', index, 'id'], `duplicate phase id "${phase.id}": phase ids must be unique in the journey`);
     else phaseIndex.set(phase.id, index);
@@ -330,6 +349,34 @@ function analyseJourneyReferences(record: Recorder, source: SourceFile, data: Jo
       const path = ['touchpoints', index, 'sources', source.index];
       record.ask(path, { kind: 'research-reference', field: record.fieldOf(path), id: source.id });
     }
+    if (touchpoint.detail !== undefined) {
+      const path = ['touchpoints', index, 'detail'];
+      if (touchpoint.detail === source.slug) {
+        record.error(path, 'a touchpoint cannot be detailed by its own journey: name the sub-journey that zooms into it');
+      } else {
+        record.ask(path, { kind: 'detail-reference', field: record.fieldOf(path), detail: touchpoint.detail });
+      }
+    }
+  });
+}
+
+/**
+ * Every tag becomes an address (`/tags/<slug>/`, docs/format.md#tags-v2), so a tag needs a letter
+ * or a digit to make one from. Read from the raw frontmatter, so a journey with other problems
+ * still hears about its tags; the schema reports what is not text at all.
+ */
+function analyseTags(record: Recorder, raw: unknown) {
+  const data = isRecord(raw) ? raw : {};
+  const check = (tags: unknown, path: readonly PropertyKey[]) => {
+    listOf(tags).forEach((tag, index) => {
+      if (typeof tag === 'string' && tag.trim() !== '' && tagSlug(tag) === '') {
+        record.error([...path, index], `"${tag}" has no letter or digit to make the tag's address from: write the tag in words`);
+      }
+    });
+  };
+  check(data.tags, ['tags']);
+  listOf(data.touchpoints).forEach((touchpoint, index) => {
+    if (isRecord(touchpoint)) check(touchpoint.tags, ['touchpoints', index, 'tags']);
   });
 }
 

@@ -41,7 +41,13 @@ export type Finding =
   /** A touchpoint's `sources` entry: is there such a research file? */
   | ({ kind: 'research-reference'; field: string; id: string } & Place)
   /** (v2) A track step's journey, persona or research source: does it exist? */
-  | ({ kind: 'track-step'; field: string; target: 'journey' | 'persona' | 'research'; ref: string } & Place);
+  | ({ kind: 'track-step'; field: string; target: 'journey' | 'persona' | 'research'; ref: string } & Place)
+  /** A phase's `stage`: does content/stages.yaml list it? */
+  | ({ kind: 'stage-reference'; field: string; stage: string } & Place)
+  /** A phase with no `stage`: worth a warning when the handbook has content/stages.yaml. */
+  | ({ kind: 'phase-without-stage'; field: string; phase: string } & Place)
+  /** A touchpoint's `detail`: is there such a journey? (Cycles are found across all of them.) */
+  | ({ kind: 'detail-reference'; field: string; detail: string } & Place);
 
 /** A path into the frontmatter, as the schema and the YAML parser name fields. */
 export type FieldPath = readonly PropertyKey[];

@@ -3,7 +3,11 @@ import type { Avatar, ValidJourneyData } from '../model/types.ts';
 import type { PersonaData } from '../schema/persona.ts';
 import type { ResearchData } from '../schema/research.ts';
 import type { TrackData } from '../schema/track.ts';
-import type { ContentSources, SourceFile } from '../sources/content-files.ts';
+import { stagesFileSchema, stageSchema, type Stage } from '../schema/stages.ts';
+import { folderFileSchema, type FolderFile } from '../schema/folder.ts';
+import type { ContentSources, FolderSource, SourceFile } from '../sources/content-files.ts';
+import { keysAt } from './schema-keys.ts';
+import { findDetailCycles, type DetailEdge } from './detail-cycles.ts';
 import { isStale } from '../domain/staleness.ts';
 import { visibleTo, type Audience } from '../schema/audience.ts';
 import type { SiteSettings } from '../schema/settings.ts';
@@ -11,7 +15,7 @@ import { isJourneySubPage } from '../schema/reserved-names.ts';
 import { parseSource, parseYamlFile } from './frontmatter.ts';
 import { didYouMean, listForMessage } from './did-you-mean.ts';
 import { analyseFile, type FileAnalysis } from './file-analysis.ts';
-import { recorder, type Finding, type Place } from './findings.ts';
+import { recorder, type Finding, type Place, type Recorder } from './findings.ts';
 import { checkAvatar, resolveAvatar } from './avatar.ts';
 import { handbookImage } from './handbook-file.ts';
 import { fieldNameOf, fieldTextFindings, stringsIn } from './field-text.ts';
@@ -53,6 +57,10 @@ export interface ValidationResult {
   /** The title of every research source by id, for the track steps that name one. */
   researchTitles: Map<string, string>;
   customChannels: ChannelsFile;
+  /** content/stages.yaml in file order; undefined when there is none. */
+  stages: Stage[] | undefined;
+  /** The `_folder.yaml` labels that passed validation, by folder ("banca", "banca/empresas"). */
+  folders: Map<string, FolderFile>;
 }
 
 export interface ValidationOptions {
@@ -87,6 +95,8 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const problems: Problem[] = [];
   reportUnreadableFiles(problems, sources);
   const channels = readChannels(problems, sources.channels);
+  const stages = readStages(problems, sources.stages);
+  const folders = readFolders(problems, sources.folders ?? []);
 
   const personaSlugs = sources.personas.map((source) => source.slug);
   const journeySlugs = sources.journeys.map((source) => source.slug);
@@ -104,7 +114,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const researchAnalyses = sources.research.map((source) => ({ source, analysis: ofCollection(analyse(source), 'research') }));
   const trackAnalyses = sources.tracks.map((source) => ({ source, analysis: ofCollection(analyse(source), 'tracks') }));
   const audience = audienceRules(options, { persona: personaAnalyses, journey: journeyAnalyses, research: researchAnalyses, track: trackAnalyses });
-  const context: HandbookContext = { ...channels, root: sources.root, personaSlugs, journeySlugs, researchIds, journeyIsCurrent, audience, options };
+  const context: HandbookContext = { ...channels, ...stages, root: sources.root, personaSlugs, journeySlugs, researchIds, journeyIsCurrent, audience, options };
 
   const personas: ValidatedPersona[] = [];
   for (const { source, analysis } of personaAnalyses) {
@@ -136,6 +146,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     const outcome = reportFindings(problems, source, analysis.findings, context);
     if (analysis.data && outcome.errors === 0) journeys.push({ source, data: analysis.data, body: bodyOf(source, analysis.bodyStart) });
   }
+  reportDetailCycles(problems, journeyAnalyses, new Set(journeySlugs));
 
   for (const persona of personas) {
     if (everyProtagonistKnown && !usedPersonas.has(persona.source.slug)) {
@@ -175,6 +186,8 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     tracks,
     researchTitles: researchTitles(sources.research),
     customChannels: channels.customChannels,
+    stages: stages.stages,
+    folders,
   };
 }
 
@@ -190,6 +203,7 @@ function researchTitles(research: readonly SourceFile[]): Map<string, string> {
     }),
   );
 }
+
 
 /** An analysis of the wrong collection means the cache handed back another file's entry: never trust it. */
 function ofCollection<C extends FileAnalysis['collection']>(analysis: FileAnalysis, collection: C): Extract<FileAnalysis, { collection: C }> {
@@ -230,9 +244,7 @@ function readChannels(problems: Problem[], channels: ContentSources['channels'])
       channelsReadable = false;
     } else {
       for (const warning of parsed.yamlWarnings) record.warningAt(warning.path, warning, warning.message);
-      for (const { path, value } of stringsIn(parsed.data)) {
-        for (const finding of fieldTextFindings(value, fieldNameOf(path))) (finding.severity === 'error' ? record.error : record.warning)(path, finding.message);
-      }
+      reportFieldTexts(record, parsed.data);
       const result = channelsFileSchema.safeParse(parsed.data, { reportInput: true });
       if (result.success) customChannels = result.data;
       else record.schemaIssues(result.error.issues, () => ['label', 'icon']);
@@ -244,7 +256,116 @@ function readChannels(problems: Problem[], channels: ContentSources['channels'])
   return { customChannels, channelIds, knownChannels: channelsReadable ? new Set(channelIds) : undefined };
 }
 
-interface HandbookContext extends Channels {
+/**
+ * The texts of a YAML file of the handbook (channels, stages, folder labels) against
+ * field-text.ts, as every frontmatter text is: they are shown on every page that lists them.
+ */
+function reportFieldTexts(record: Recorder, data: unknown) {
+  for (const { path, value } of stringsIn(data)) {
+    for (const finding of fieldTextFindings(value, fieldNameOf(path))) (finding.severity === 'error' ? record.error : record.warning)(path, finding.message);
+  }
+}
+
+interface Stages {
+  /** The stages, when content/stages.yaml exists and is valid. */
+  stages: Stage[] | undefined;
+  hasStagesFile: boolean;
+  /** The ids stages.yaml declares, for messages. */
+  stageIds: readonly string[];
+  /** Undefined when there is no stages.yaml or it could not be read: stage references cannot be judged then. */
+  knownStages: ReadonlySet<string> | undefined;
+}
+
+/**
+ * content/stages.yaml: an ordered list of `{ id, name, description? }`. Its problems name its own
+ * lines, with fields written `stages[2].name` (the file is the list of stages).
+ */
+function readStages(problems: Problem[], file: ContentSources['stages']): Stages {
+  if (!file) return { stages: undefined, hasStagesFile: false, stageIds: [], knownStages: undefined };
+  const parsed = parseYamlFile(file.text);
+  const record = recorder(parsed.positionOf, 'file');
+  let stages: Stage[] | undefined;
+  let declared: string[] = [];
+  let readable = true;
+  if (parsed.syntaxError) {
+    record.syntax(parsed.syntaxError);
+    readable = false;
+  } else if (!Array.isArray(parsed.data) || parsed.data.length === 0) {
+    // An empty list gets the schema's own message; either way there is nothing to judge against.
+    if (!Array.isArray(parsed.data)) record.error([], 'expected a list of stages, one "- id: …" item each, with its "name:"');
+    else record.error([], 'list at least one stage, or remove the file');
+    readable = false;
+  } else {
+    reportFieldTexts(record, parsed.data);
+    const result = stagesFileSchema.safeParse(parsed.data, { reportInput: true });
+    if (result.success) stages = result.data;
+    else record.schemaIssues(result.error.issues, (path) => keysAt(stageSchema, path.slice(1)));
+    // The ids of every usable entry, so one broken stage does not make the others "unknown" everywhere.
+    const seen = new Set<string>();
+    parsed.data.forEach((entry, index) => {
+      const id = isRecord(entry) && typeof entry.id === 'string' ? entry.id.trim() : undefined;
+      if (id === undefined) return;
+      if (seen.has(id)) record.error([index, 'id'], `duplicate stage id "${id}": each stage needs its own id`);
+      else seen.add(id);
+    });
+    declared = [...seen];
+  }
+  const own: Problem[] = [];
+  reportFindings(own, { file: file.file, slug: '', absolutePath: '', collection: 'journeys' }, record.findings, undefined);
+  problems.push(...own.map((problem) => (problem.field.startsWith('[') ? { ...problem, field: `stages${problem.field}` } : problem)));
+  return { stages: errorsIn(own).length === 0 ? stages : undefined, hasStagesFile: true, stageIds: declared, knownStages: readable ? new Set(declared) : undefined };
+}
+
+/** Every `_folder.yaml`: `{ label, description?, order? }` for the group of journeys in its folder. */
+function readFolders(problems: Problem[], files: readonly FolderSource[]): Map<string, FolderFile> {
+  const folders = new Map<string, FolderFile>();
+  for (const file of files) {
+    const parsed = parseYamlFile(file.text);
+    const record = recorder(parsed.positionOf, 'file');
+    if (file.folder === '') {
+      record.warning([], 'a folder label directly in content/journeys/ labels no group: move it into the sub-folder it names');
+    } else if (parsed.syntaxError) {
+      record.syntax(parsed.syntaxError);
+    } else {
+      reportFieldTexts(record, parsed.data);
+      const result = folderFileSchema.safeParse(parsed.data, { reportInput: true });
+      if (result.success) folders.set(file.folder, result.data);
+      else record.schemaIssues(result.error.issues, () => Object.keys(folderFileSchema.shape));
+    }
+    reportFindings(problems, { file: file.file, slug: '', absolutePath: '', collection: 'journeys' }, record.findings, undefined);
+  }
+  return folders;
+}
+
+/**
+ * docs/format.md#touchpoints: a sub-journey zooms into a touchpoint, so following `detail` from
+ * journey to journey must end somewhere. Each cycle is one error, on the first file in it (by
+ * slug), naming every file and field around the loop.
+ */
+function reportDetailCycles(problems: Problem[], analyses: ReadonlyArray<{ source: SourceFile; analysis: FileAnalysis }>, slugs: ReadonlySet<string>) {
+  const fileOf = new Map(analyses.map(({ source }) => [source.slug, source.file]));
+  const edges: Array<DetailEdge & { line?: number | undefined; column?: number | undefined }> = [];
+  for (const { source, analysis } of analyses) {
+    for (const finding of analysis.findings) {
+      if (finding.kind === 'detail-reference' && slugs.has(finding.detail) && finding.detail !== source.slug) {
+        edges.push({ from: source.slug, to: finding.detail, field: finding.field, line: finding.line, column: finding.column });
+      }
+    }
+  }
+  for (const cycle of findDetailCycles(edges)) {
+    const first = cycle[0]! as (typeof edges)[number];
+    const loop = cycle.map((edge) => `${fileOf.get(edge.from)} (${edge.field})`).join(' → ');
+    problems.push({
+      file: fileOf.get(first.from)!,
+      field: first.field,
+      severity: 'error',
+      message: `details form a cycle: ${loop} → ${fileOf.get(first.from)}; a sub-journey cannot lead back to a journey it details: remove one of these "detail" fields`,
+      ...placeOf(first),
+    });
+  }
+}
+
+interface HandbookContext extends Channels, Stages {
   /** The project root: files that content points at must be inside its content/ or public/. */
   root: string;
   personaSlugs: readonly string[];
@@ -350,7 +471,7 @@ function reportFindings(
     if (!answer) continue;
     if (finding.kind === 'persona-in-body') push({ file, field: 'body <Persona>', message: answer, severity: 'error', line: finding.line, column: finding.column });
     else if (finding.kind === 'narrative-image') push({ file, field: 'body', message: answer, severity: 'error', line: finding.line, column: finding.column });
-    else report(finding.kind === 'review-date' ? 'warning' : 'error', fieldOfQuestion(finding), answer, finding);
+    else report(WARNING_QUESTIONS.has(finding.kind) ? 'warning' : 'error', fieldOfQuestion(finding), answer, finding);
   }
   return outcome;
 }
@@ -362,6 +483,9 @@ function placeOf(place: Place): Place {
 
 type Question = Exclude<Finding, { kind: 'problem' }>;
 
+/** Questions whose "no" is a warning: worth a look, never a reason not to build. */
+const WARNING_QUESTIONS: ReadonlySet<Question['kind']> = new Set(['review-date', 'phase-without-stage']);
+
 function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' | 'narrative-image' }>): string {
   switch (question.kind) {
     case 'persona-reference':
@@ -370,6 +494,9 @@ function fieldOfQuestion(question: Exclude<Question, { kind: 'persona-in-body' |
       return 'compares';
     case 'channel-reference':
     case 'research-reference':
+    case 'stage-reference':
+    case 'phase-without-stage':
+    case 'detail-reference':
       return question.field;
     case 'avatar':
       return 'avatar';
@@ -403,6 +530,19 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
     case 'channel-reference':
       if (!context.knownChannels || context.knownChannels.has(question.channel)) return undefined;
       return `unknown channel "${question.channel}"${didYouMean(question.channel, context.channelIds)} (channels: ${listForMessage(context.channelIds, 20)}; add new ones in content/channels.yaml)`;
+    case 'stage-reference':
+      if (!context.hasStagesFile) return `unknown stage "${question.stage}": the handbook has no content/stages.yaml; create it to list the stages phases may name`;
+      if (!context.knownStages || context.knownStages.has(question.stage)) return undefined;
+      return `unknown stage "${question.stage}"${didYouMean(question.stage, context.stageIds)} (stages: ${listForMessage(context.stageIds, 20)})`;
+    case 'phase-without-stage':
+      if (!context.knownStages || context.stageIds.length === 0) return undefined;
+      return `phase "${question.phase}" has no stage: add "stage: <id>" so cross-journey views can line it up (stages: ${listForMessage(context.stageIds, 20)})`;
+    case 'detail-reference': {
+      // A public map that zooms into an internal one would link to a page a public build leaves out.
+      if (context.journeySlugs.includes(question.detail)) return internalTarget(context.audience, source, { kind: 'journey', slug: question.detail });
+      const others = context.journeySlugs.filter((slug) => slug !== source.slug);
+      return `unknown journey "${question.detail}"${didYouMean(question.detail, others)} (journeys: ${listForMessage(others)})`;
+    }
     case 'research-reference': {
       if (context.researchIds.includes(question.id)) return internalTarget(context.audience, source, { kind: 'research', slug: question.id });
       const known = context.researchIds.length > 0 ? `research: ${listForMessage(context.researchIds)}` : 'content/research/ has no files yet';
@@ -435,7 +575,8 @@ function answerQuestion(question: Question, source: Pick<SourceFile, 'slug' | 'a
  */
 function reportUnreadableFiles(problems: Problem[], sources: ContentSources) {
   for (const refused of sources.refused ?? []) problems.push({ file: refused.file, field: 'file', severity: 'error', message: refused.message });
-  for (const source of [...sources.personas, ...sources.journeys, ...(sources.channels ? [sources.channels] : [])]) {
+  const yamlFiles = [...(sources.channels ? [sources.channels] : []), ...(sources.stages ? [sources.stages] : []), ...(sources.folders ?? [])];
+  for (const source of [...sources.personas, ...sources.journeys, ...yamlFiles]) {
     if (!source.encodingError) continue;
     problems.push({
       file: source.file,

@@ -65,6 +65,25 @@ describe('a public build of a handbook with internal content', () => {
     expect(fixture.read('journeys/alta/index.html')).not.toContain('/compare/');
   });
 
+  it('shows only public journeys on the stages page, the tag pages and the journeys index, and no internal parent', () => {
+    // Internal journeys have a phase in the stage "contratar" and the public tag: only the public one shows.
+    const stages = fixture.read('stages/index.html');
+    expect(stages).toContain('Alta publicada');
+    const journeyLinks = (html: string) => [...new Set([...html.matchAll(/href="\/journeys\/([^"#?]+?)\/(?:[#?][^"]*)?"/g)].map((match) => match[1]))];
+    expect(journeyLinks(stages)).toEqual(['alta']);
+    const tag = fixture.read('tags/publicado/index.html');
+    expect(tag).toContain('Lee la web publicada');
+    expect(tag.match(/data-journey="[^"]*"/g)).toEqual(['data-journey="alta"']);
+    expect(fixture.read('tags/index.html').match(/href="\/tags\/[^"]+\/"/g)).toEqual(['href="/tags/publicado/"']);
+    const index = fixture.read('journeys/index.html');
+    expect(index.match(/data-journey="[^"]*"/g)).toEqual(['data-journey="alta"']);
+    // One group, the top-level one (its folder "" is written as a bare attribute).
+    expect([...index.matchAll(/<section[^>]*\sdata-group(?:="([^"]*)")?/g)].map((match) => match[1] ?? '')).toEqual(['']);
+    // An internal touchpoint zooms into the public journey: the public journey names no parent.
+    expect(fixture.read('journeys/alta/index.html')).not.toContain('data-part-of');
+    expect(JSON.parse(fixture.read('journeys/alta.json')).touchpoints.map((touchpoint: { detail: unknown }) => touchpoint.detail)).toEqual([null, null]);
+  });
+
   it('keeps its caches apart from the internal build’s', () => {
     expect(publicBuild.stdout).toMatch(/share images: \d+ rendered, 0 from cache/);
     expect(existsSync(join(fixture.root, '.cache-public'))).toBe(true);
@@ -79,6 +98,12 @@ describe('a public build of a handbook with internal content', () => {
     // What the public build must not have, this one has: the checks above can fail.
     expect(searchFilterHits(fixture.dist)).toEqual(expect.arrayContaining([expect.stringMatching(/: Estudio$/), expect.stringMatching(/: Itinerario$/)]));
     expect(fixture.exists(`emoji/${INTERNAL_ONLY_EMOJI_FILE}`)).toBe(true);
+    // What the public build left out is really there for the internal audience, where the scan looked.
+    expect(fixture.read('journeys/alta/index.html')).toContain(`data-part-of="${canary('ofpublic')}#${canary('tpid')}"`);
+    expect(fixture.read('tags/publicado/index.html')).toContain(canary('tptitle'));
+    expect(fixture.read('stages/index.html')).toContain(canary('phasename'));
+    expect(fixture.read('journeys/index.html')).toContain(canary('folderlabel'));
+    expect(fixture.exists(`tags/${canary('jtag')}/index.html`)).toBe(true);
     const publicAgain = await fixture.run('cli/build.ts', ['--audience=public']);
     expect(publicAgain.code, publicAgain.stderr).toBe(0);
     expect(findInSite(fixture.dist, handbook.internalCanaries)).toEqual([]);
@@ -104,6 +129,10 @@ describe('a public file that leans on an internal one', () => {
         journey('actual-interna', 'internal', 'persona: publica\n'),
         journey('vision-publica', 'public', 'persona: publica\nstate: future\ncompares: actual-interna\n'),
         journey('cita-interna', 'public', 'persona: publica\n', '\n<Persona slug="interna" />\n'),
+        [
+          'content/journeys/detalle-interno.mdx',
+          '---\ntitle: detalle-interno\npersona: publica\nvisibility: public\nphases:\n  - { id: a, name: A }\ntouchpoints:\n  - { phase: a, title: T, channel: web, emotion: 0, detail: actual-interna }\n---\n',
+        ],
       ]),
     });
   });
@@ -116,6 +145,9 @@ describe('a public file that leans on an internal one', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^content\/journeys\/con-persona-interna\.mdx:3:1: persona: this public journey refers to the internal persona "interna" \(content\/personas\/interna\.mdx\)/));
     expect(lines).toContainEqual(expect.stringMatching(/^content\/journeys\/vision-publica\.mdx:\d+:\d+: compares: .*internal journey "actual-interna" \(content\/journeys\/actual-interna\.mdx\)/));
     expect(lines).toContainEqual(expect.stringMatching(/^content\/journeys\/cita-interna\.mdx:\d+:\d+: body <Persona>: .*internal persona "interna" \(content\/personas\/interna\.mdx\)/));
+    expect(lines).toContainEqual(
+      'content/journeys/detalle-interno.mdx:8:53: touchpoints[0].detail: this public journey refers to the internal journey "actual-interna" (content/journeys/actual-interna.mdx), which a public build leaves out: mark content/journeys/actual-interna.mdx `visibility: public`, or this file internal',
+    );
     const build = await fixture.run('cli/build.ts', [], { JOURNEYBOOK_AUDIENCE: 'public' });
     expect(build.code).toBe(1);
     expect(build.stderr).toContain('content/journeys/con-persona-interna.mdx:3:1: persona: this public journey refers to the internal persona');

@@ -134,6 +134,25 @@ const SCENARIOS: Scenario[] = [
     ],
   },
   {
+    fixture: 'error-unknown-stage',
+    expected: ['content/journeys/alta.mdx:11:5: phases[1].stage: unknown stage "contrato" (did you mean "contratar"?) (stages: descubrir, contratar)'],
+  },
+  {
+    fixture: 'error-stages-yaml',
+    expected: [
+      'content/stages.yaml:5:3: stages[1].descripcion: unknown field "descripcion" (did you mean "description"?)',
+      'content/stages.yaml:6:3: stages[2].id: is required: add "id: …"',
+    ],
+  },
+  {
+    fixture: 'error-folder-yaml',
+    expected: ['content/journeys/banca/_folder.yaml:2:1: orden: unknown field "orden" (did you mean "order"?)'],
+  },
+  {
+    fixture: 'error-unknown-detail',
+    expected: ['content/journeys/alta.mdx:22:5: touchpoints[1].detail: unknown journey "banca/hipotec" (did you mean "banca/hipoteca"?) (journeys: banca/hipoteca)'],
+  },
+  {
     fixture: 'error-track-step',
     expected: [
       'content/tracks/primera-semana.md:5:5: steps[1].journey: unknown journey "alto" (did you mean "alta"?) (journeys: alta)',

@@ -14,6 +14,7 @@ const SETTINGS = { title: 'Incremental handbook', locale: 'en' as const };
 const JOURNEY = 'content/journeys/banking/open-account.mdx';
 const FUTURE = 'content/journeys/banking/open-account-future.mdx';
 const PERSONA = 'content/personas/ana.mdx';
+const FOLDER = 'content/journeys/banking/_folder.yaml';
 const TRACK = 'content/tracks/first-week.md';
 const trackFile = (title: string) => `---\ntitle: ${title}\nsteps:\n  - persona: ana\n  - journey: banking/open-account\n---\n\nWelcome.\n`;
 
@@ -94,6 +95,18 @@ describe('incremental builds', () => {
     expect(restored).not.toContain('/journeys/banking/open-account/index.html');
   });
 
+  it('renders again the pages that show a folder whose label is new', async () => {
+    writeFileSync(join(fixture.root, FOLDER), 'label: Banca para autónomos\n');
+    const result = await build();
+    const restored = restoredPages(result);
+    // The breadcrumbs of its journeys and the sidebar of every keyed page name the group.
+    for (const page of ['journeys/banking/open-account/index.html', 'journeys/banking/open-account/blueprint/index.html', 'compare/banking/open-account-future/index.html', 'personas/ana/index.html', 'journeys/health/appointment/index.html']) {
+      shows(page, 'Banca para autónomos');
+      expect(restored).not.toContain(`/${page}`);
+    }
+    expect(restored).toContain('/journeys/health/appointment.json');
+  });
+
   it('gives the pages a track leads to their place in it, and renders them again when the track is renamed', async () => {
     mkdirSync(join(fixture.root, 'content', 'tracks'), { recursive: true });
     writeFileSync(join(fixture.root, TRACK), trackFile('First week'));
@@ -113,7 +126,7 @@ describe('incremental builds', () => {
     const fresh = createFixture('valid', { settings: SETTINGS });
     try {
       mkdirSync(join(fresh.root, 'content', 'tracks'), { recursive: true });
-      for (const path of [JOURNEY, FUTURE, PERSONA, TRACK]) if (existsSync(join(fixture.root, path))) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
+      for (const path of [JOURNEY, FUTURE, PERSONA, FOLDER, TRACK]) if (existsSync(join(fixture.root, path))) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
       const result = await fresh.run('cli/build.ts');
       expect(result.code, result.stderr).toBe(0);
       const incremental = siteFiles(fixture.dist);

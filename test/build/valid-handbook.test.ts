@@ -185,7 +185,7 @@ describe('/journeys/<slug>.json', () => {
   const SPEC_KEYS = ['slug', 'title', 'summary', 'state', 'compares', 'persona', 'reviewed', 'stale', 'nextReview', 'phases', 'touchpoints', 'stats'];
   /** Journey fields of docs/format.md#journeys that "the validated journey" may carry besides the listed ones. */
   const JOURNEY_FIELDS = ['scenario', 'owner', 'tags', 'kpis'];
-  const TOUCHPOINT_KEYS = ['id', 'phase', 'title', 'channel', 'emotion', 'feeling', 'thought', 'pain', 'opportunity', 'moment', 'importance', 'owner', 'evidence', 'backstage', 'support', 'kpis', 'sources', 'quote'];
+  const TOUCHPOINT_KEYS = ['id', 'phase', 'title', 'channel', 'emotion', 'feeling', 'thought', 'pain', 'opportunity', 'moment', 'importance', 'owner', 'evidence', 'backstage', 'support', 'kpis', 'sources', 'quote', 'detail', 'tags'];
   let json: Record<string, unknown> & { phases: Array<Record<string, unknown>>; touchpoints: Array<Record<string, unknown>> };
 
   beforeAll(() => {
@@ -220,18 +220,19 @@ describe('/journeys/<slug>.json', () => {
 
   it('lists the phases in order with their touchpoints and emotion, and null emotion for an empty phase', () => {
     expect(json.phases).toEqual([
-      { id: 'discover', name: 'Discover', goal: 'Find an account without fees', duration: '3 days', kpis: [], touchpoints: ['ad', 't2'], emotion: { mean: 1.5, min: 1, max: 2 } },
-      { id: 'compare', name: 'Compare', goal: 'Weigh the fine print', duration: null, kpis: [], touchpoints: [], emotion: null },
+      { id: 'discover', name: 'Discover', goal: 'Find an account without fees', duration: '3 days', kpis: [], stage: null, touchpoints: ['ad', 't2'], emotion: { mean: 1.5, min: 1, max: 2 } },
+      { id: 'compare', name: 'Compare', goal: 'Weigh the fine print', duration: null, kpis: [], stage: null, touchpoints: [], emotion: null },
       {
         id: 'apply',
         name: 'Apply',
         goal: 'Apply from the phone',
         duration: '25 minutes',
         kpis: [{ name: 'Form abandonment', value: 41, unit: '%', target: 25, better: 'lower' }],
+        stage: null,
         touchpoints: ['form', 'id-check', 'call'],
         emotion: { mean: -2.33, min: -3, max: -1 },
       },
-      { id: 'start', name: 'Start using it', goal: null, duration: null, kpis: [], touchpoints: ['welcome'], emotion: { mean: 3, min: 3, max: 3 } },
+      { id: 'start', name: 'Start using it', goal: null, duration: null, kpis: [], stage: null, touchpoints: ['welcome'], emotion: { mean: 3, min: 3, max: 3 } },
     ]);
   });
 
@@ -258,6 +259,8 @@ describe('/journeys/<slug>.json', () => {
       kpis: [],
       sources: [],
       quote: null,
+      detail: null,
+      tags: [],
     });
     expect(json.touchpoints[2]).toMatchObject({ importance: 4, evidence: ['Application form'], backstage: ['Fraud scoring'], support: ['Onboarding platform'], owner: 'Digital channels' });
     expect(json.touchpoints[3]!.kpis).toEqual([{ name: 'Identity checks failed', value: 22, unit: '%', target: 5, better: 'lower' }]);

@@ -186,3 +186,12 @@ describe('journey JSON', () => {
     expect(json.kpis).toEqual([{ name: 'NPS', value: 12, unit: null, target: 30, better: 'higher' }]);
   });
 });
+
+describe('a handbook without stages.yaml', () => {
+  it('has no stages page and links to none, and its atlas keeps lining phases up by name', () => {
+    expect(fixture.exists('stages/index.html')).toBe(false);
+    const html = fixture.read('index.html');
+    expect(hrefs(html)).not.toContain(`${BASE}stages/`);
+    expect(html).not.toContain('data-atlas-row="stage:');
+  });
+});

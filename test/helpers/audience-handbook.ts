@@ -55,8 +55,14 @@ ${canary('pbody')} is who this persona is. ${slug}
 `;
 }
 
-/** An internal journey: every journey, phase, touchpoint and KPI field a canary. */
-function internalJourney(persona: string, extra = ''): string {
+/**
+ * An internal journey: every journey, phase, touchpoint and KPI field a canary. Its phase is in
+ * the stage the public journey's "contratar" phase is in, and its touchpoint carries the public
+ * journey's tag as well as its own, so the stages page, the tag pages and the journeys index
+ * would list it beside the public journey if they read anything but the public model.
+ * `touchpointExtra` adds fields to its touchpoint (four spaces in).
+ */
+function internalJourney(persona: string, extra = '', touchpointExtra = ''): string {
   return `---
 title: Recorrido ${canary('jtitle')}
 persona: ${persona}
@@ -72,6 +78,7 @@ phases:
     name: ${canary('phasename')}
     goal: ${canary('phasegoal')}
     duration: ${canary('phaseduration')}
+    stage: contratar
     kpis:
       - { name: ${canary('phasekpi')}, value: 1, target: 2 }
 touchpoints:
@@ -94,7 +101,8 @@ touchpoints:
     support:${list('tpsupport').replace(/\n/g, '\n    ')}
     kpis:
       - { name: ${canary('tpkpi')}, value: 3, target: 9 }
----
+    tags: [${canary('tptag')}, publicado]
+${touchpointExtra}---
 
 ## ${canary('jheading')}
 
@@ -130,10 +138,10 @@ summary: Un recorrido que se publica.
 visibility: public
 tags: [publicado]
 phases:
-  - { id: descubrir, name: Descubrir }
-  - { id: contratar, name: Contratar }
+  - { id: descubrir, name: Descubrir, stage: descubrir }
+  - { id: contratar, name: Contratar, stage: contratar }
 touchpoints:
-  - { phase: descubrir, title: Lee la web publicada, channel: web, emotion: 1 }
+  - { phase: descubrir, title: Lee la web publicada, channel: web, emotion: 1, tags: [publicado] }
   - { id: llamada, phase: contratar, title: Llama publicada, channel: phone, emotion: -2, pain: Espera publicada, moment: pain }
 ---
 
@@ -145,10 +153,17 @@ touchpoints:
 `,
     [`content/personas/${secretPersona}.mdx`]: internalPersona(secretPersona),
     [`content/personas/${canary('pavatar')}.png`]: PNG_1X1,
+    // The stages every journey shares (no visibility: the skeleton, not a journey).
+    'content/stages.yaml': '- { id: descubrir, name: Descubrir }\n- { id: contratar, name: Contratar }\n',
     [`content/journeys/${canary('journeyslug')}.mdx`]: internalJourney(secretPersona),
     [`content/journeys/${canary('jimage')}.png`]: PNG_1X1,
-    // An internal journey of the public persona: the persona page must not list it.
-    [`content/journeys/${canary('ofpublic')}.mdx`]: internalJourney('ana'),
+    // An internal journey of the public persona: the persona page must not list it. Its
+    // touchpoint zooms into the public journey: the public journey must not say it is part of it.
+    [`content/journeys/${canary('ofpublic')}.mdx`]: internalJourney('ana', '', '    detail: alta\n'),
+    // A folder of internal journeys with its own label: no group, label or folder in a public build.
+    [`content/journeys/${canary('folder')}/_folder.yaml`]: `label: ${canary('folderlabel')}\ndescription: ${canary('folderdescription')}\n`,
+    [`content/journeys/${canary('folder')}/${canary('infolder')}.mdx`]: internalJourney(secretPersona),
+    [`content/journeys/${canary('folder')}/${canary('jimage')}.png`]: PNG_1X1,
     // An internal vision of the public journey: the public journey must not link to its comparison.
     [`content/journeys/${canary('future')}.mdx`]: internalJourney('ana', 'state: future\ncompares: alta\n'),
     // The study the internal journeys cite: its page, its search kind ("Estudio") and its title stay internal.

@@ -23,6 +23,11 @@ export function contentSources(files: Record<string, string>, root = '/handbook'
       // The order readContentSources gives: by slug, then by file name.
       .sort((a, b) => byCodePoint(a.slug, b.slug) || byCodePoint(a.file, b.file));
   const channels = files['content/channels.yaml'];
+  const stages = files['content/stages.yaml'];
+  const folders = Object.entries(files)
+    .filter(([path]) => path.startsWith('content/journeys/') && path.endsWith('/_folder.yaml'))
+    .map(([path, text]) => ({ folder: path.slice('content/journeys/'.length, -'/_folder.yaml'.length).toLowerCase(), file: path, text }))
+    .sort((a, b) => byCodePoint(a.folder, b.folder));
   return {
     root,
     personas: collection('personas'),
@@ -30,6 +35,8 @@ export function contentSources(files: Record<string, string>, root = '/handbook'
     tracks: collection('tracks'),
     research: collection('research'),
     channels: channels === undefined ? undefined : { file: 'content/channels.yaml', text: channels },
+    stages: stages === undefined ? undefined : { file: 'content/stages.yaml', text: stages },
+    folders,
   };
 }
 

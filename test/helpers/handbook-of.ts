@@ -17,6 +17,10 @@ export interface HandbookSpec {
   research?: Record<string, Record<string, unknown>>;
   /** channels.yaml as an object. */
   channels?: Record<string, { label: string; icon?: string }>;
+  /** stages.yaml as a list. */
+  stages?: Array<{ id: string; name: string; description?: string }>;
+  /** folder → _folder.yaml as an object. */
+  folders?: Record<string, { label: string; description?: string; order?: number }>;
   settings?: SettingsInput;
   base?: string;
   today?: string;
@@ -34,6 +38,8 @@ export function handbookOf(spec: HandbookSpec): Handbook {
   for (const [id, data] of Object.entries(spec.tracks ?? {})) files[`content/tracks/${id}.md`] = `---\n${stringify(data)}---\n`;
   for (const [id, data] of Object.entries(spec.research ?? {})) files[`content/research/${id}.md`] = `---\n${stringify(data)}---\n`;
   if (spec.channels) files['content/channels.yaml'] = stringify(spec.channels);
+  if (spec.stages) files['content/stages.yaml'] = stringify(spec.stages);
+  for (const [folder, data] of Object.entries(spec.folders ?? {})) files[`content/journeys/${folder}/_folder.yaml`] = stringify(data);
   const today = new Date(`${spec.today ?? '2026-11-25'}T00:00:00Z`);
   const settings = resolveSettings(spec.settings ?? { locale: 'es' }, { base: spec.base ?? '/' }, {});
   const validated = validateContent(contentSources(files), { reviewIntervalMonths: settings.reviewIntervalMonths, today });

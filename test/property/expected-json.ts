@@ -65,6 +65,9 @@ export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec
     // (v2) The generated handbooks cite no research and quote nobody.
     sources: [] as string[],
     quote: null,
+    // The generator writes no sub-journeys (their cycles have specs of their own).
+    detail: null,
+    tags: trimmed(touchpoint.tags),
   }));
   let lowest = touchpoints[0]!;
   let highest = touchpoints[0]!;
@@ -94,6 +97,8 @@ export function expectedJourneyJson(journey: JourneySpec, handbook: HandbookSpec
         goal: phase.goal ?? null,
         duration: phase.duration ?? null,
         kpis: (phase.kpis ?? []).map(kpi),
+        // The generated handbooks have no stages.yaml, so no phase names a stage.
+        stage: null,
         touchpoints: own.map((touchpoint) => touchpoint.id),
         emotion: summary(own.map((touchpoint) => touchpoint.emotion)),
       };

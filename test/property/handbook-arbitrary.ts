@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { BUILT_IN_CHANNEL_IDS } from '../../src/schema/channels.ts';
 import { INFLUENCES } from '../../src/schema/persona.ts';
+import { tagSlug } from '../../src/domain/tag-slug.ts';
 
 export type EmotionInput = number | 'positive' | 'neutral' | 'negative';
 
@@ -64,6 +65,7 @@ export interface TouchpointSpec {
   backstage?: string[];
   support?: string[];
   kpis?: KpiSpec[];
+  tags?: string[];
 }
 
 export interface JourneySpec {
@@ -139,6 +141,11 @@ export const freeText: fc.Arbitrary<string> = fc
 export const requiredText: fc.Arbitrary<string> = freeText.filter((text) => text.trim().length > 0);
 
 const textList = fc.array(requiredText, { minLength: 1, maxLength: 3 });
+/** Tags: any text with a letter or a digit, which a tag's address is made of (docs/format.md#tags-and-sub-journeys-v2). */
+const tagList = fc.array(
+  requiredText.filter((text) => tagSlug(text) !== ''),
+  { minLength: 1, maxLength: 3 },
+);
 /*
  * Ids and slugs as people write them: words joined by single dashes. (Any [a-z0-9-]+ is valid,
  * but a value ending in "---" trips a known frontmatter bug that has its own spec in
@@ -279,6 +286,7 @@ export function validHandbook(constraints: HandbookConstraints = {}): fc.Arbitra
           backstage: maybe(g, textList),
           support: maybe(g, textList),
           kpis: maybe(g, kpis),
+          tags: maybe(g, tagList),
         }),
       );
       const state = states[index];
@@ -298,7 +306,7 @@ export function validHandbook(constraints: HandbookConstraints = {}): fc.Arbitra
           compares,
           owner: maybe(g, freeText),
           reviewed: maybe(g, reviewed),
-          tags: maybe(g, textList),
+          tags: maybe(g, tagList),
           kpis: maybe(g, kpis),
           phases,
           touchpoints,

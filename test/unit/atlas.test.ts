@@ -93,3 +93,72 @@ describe('atlas', () => {
     expect(atlasColumnsToShow(atlas, 10)).toEqual({ columns: atlas.columns, hidden: 0 });
   });
 });
+
+describe('atlas by stage', () => {
+  const staged = handbookOf({
+    personas: { ana: { name: 'Ana' }, ben: { name: 'Ben' } },
+    stages: [
+      { id: 'descubrir', name: 'Descubrir' },
+      { id: 'contratar', name: 'Contratar' },
+      { id: 'usar', name: 'Usar' },
+      { id: 'fidelizar', name: 'Fidelizar' },
+    ],
+    journeys: {
+      banco: {
+        title: 'Banco',
+        persona: 'ana',
+        phases: [
+          { id: 've', name: 'Ve el anuncio', stage: 'descubrir' },
+          { id: 'alta', name: 'Alta', stage: 'contratar' },
+          { id: 'firma', name: 'Firma', stage: 'contratar' },
+          { id: 'queja', name: 'Quejarse' },
+        ],
+        touchpoints: [tp('ve', 'a', 2), tp('alta', 'b', -1), tp('firma', 'c', -3), tp('queja', 'd', -2)],
+      },
+      hospital: {
+        title: 'Hospital',
+        persona: 'ben',
+        phases: [
+          { id: 'derivacion', name: 'Derivación', stage: 'descubrir' },
+          { id: 'cita', name: 'Solicitar cita', stage: 'contratar' },
+          { id: 'consulta', name: 'Consulta', stage: 'usar' },
+          { id: 'queja', name: 'quejarse' },
+        ],
+        touchpoints: [tp('derivacion', 'e', 0), tp('cita', 'f', -2), tp('consulta', 'g', 1), tp('queja', 'h', -1)],
+      },
+    },
+  });
+  const byStage = buildAtlas(staged.journeys, staged.personas, staged.stages);
+  const stagedCell = (persona: string, column: string) => byStage.rows.find((row) => row.persona.slug === persona)?.cells.get(column);
+
+  it('has one row per stage in the order of stages.yaml, even a stage no journey reaches, then phases without a stage by name', () => {
+    expect(byStage.columns.map((column) => [column.key, column.name, column.journeyCount])).toEqual([
+      ['stage:descubrir', 'Descubrir', 2],
+      ['stage:contratar', 'Contratar', 2],
+      ['stage:usar', 'Usar', 1],
+      ['stage:fidelizar', 'Fidelizar', 0],
+      ['quejarse', 'Quejarse', 2],
+    ]);
+    expect(byStage.columns[0]!.stage).toEqual({ id: 'descubrir', name: 'Descubrir' });
+    expect(byStage.columns[4]!.stage).toBeUndefined();
+  });
+
+  it('brings differently named phases of one stage into one cell, pooling a journey\'s several phases of it', () => {
+    // Ana, Contratar: "Alta" (−1) and "Firma" (−3) of one journey → −2, one journey behind the cell.
+    expect(stagedCell('ana', 'stage:contratar')).toMatchObject({ mean: -2, touchpointCount: 2 });
+    expect(stagedCell('ana', 'stage:contratar')!.journeys.map((entry) => [entry.journey.slug, entry.phaseId])).toEqual([['banco', 'alta']]);
+    // Ben, Contratar: "Solicitar cita" (−2). Descubrir meets "Ve el anuncio" and "Derivación".
+    expect(stagedCell('ben', 'stage:contratar')).toMatchObject({ mean: -2 });
+    expect([stagedCell('ana', 'stage:descubrir')!.mean, stagedCell('ben', 'stage:descubrir')!.mean]).toEqual([2, 0]);
+    expect(stagedCell('ana', 'stage:fidelizar')).toBeUndefined();
+    expect(stagedCell('ana', 'quejarse')).toMatchObject({ mean: -2 });
+  });
+
+  it('keeps the stages first when the atlas is too wide', () => {
+    expect(atlasColumnsToShow(byStage, 4).columns.map((column) => column.key)).toEqual(['stage:descubrir', 'stage:contratar', 'stage:usar', 'stage:fidelizar']);
+  });
+
+  it('aligns by name, as without stages, when the handbook has no stages.yaml', () => {
+    expect(buildAtlas(staged.journeys, staged.personas).columns.map((column) => column.key)).not.toContain('stage:descubrir');
+  });
+});

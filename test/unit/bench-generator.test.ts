@@ -76,7 +76,7 @@ describe('the benchmark handbook generator', () => {
   });
 
   it('writes about a thousand words of narrative per journey using every narrative component', () => {
-    const bodies = [...handbook.files].filter(([path]) => path.startsWith('content/journeys/')).map(([, text]) => text.split('\n---\n').slice(1).join('\n---\n'));
+    const bodies = [...handbook.files].filter(([path]) => path.startsWith('content/journeys/') && /\.mdx?$/.test(path)).map(([, text]) => text.split('\n---\n').slice(1).join('\n---\n'));
     for (const body of bodies) {
       expect(wordCount(body)).toBeGreaterThanOrEqual(1000);
       expect(wordCount(body)).toBeLessThan(1100);
@@ -92,6 +92,15 @@ describe('the benchmark handbook generator', () => {
     expect(validation.personas.map((persona) => persona.avatar?.kind)).toEqual(expect.arrayContaining(['emoji', 'image']));
     expect(Object.keys(validation.customChannels)).toEqual(expect.arrayContaining(['store', 'cajero']));
     expect(validation.journeys.some((journey) => journey.data.state === 'future' && journey.data.compares)).toBe(true);
+  });
+
+  it('adds a stages.yaml every phase names, folder labels, touchpoint tags and sub-journeys', () => {
+    expect(validation.stages?.map((stage) => stage.id)).toEqual(['descubrir', 'solicitar', 'esperar', 'recibir', 'seguir']);
+    expect(validation.journeys.every((journey) => journey.data.phases.every((phase) => phase.stage !== undefined))).toBe(true);
+    expect(validation.folders.get('energia/hogar')?.label).toBe('Energía en el hogar');
+    const touchpoints = validation.journeys.flatMap((journey) => journey.data.touchpoints);
+    expect(touchpoints.filter((touchpoint) => touchpoint.tags).length).toBeGreaterThan(touchpoints.length / 4);
+    expect(touchpoints.filter((touchpoint) => touchpoint.detail)).toHaveLength(1);
   });
 
   it('generates the same files from the same seed and different ones from another seed', () => {

@@ -83,3 +83,64 @@ describe('journey comparison', () => {
     expect([comparison.meanBefore, comparison.meanAfter, comparison.change]).toEqual([-2, 0.75, 2.75]);
   });
 });
+
+describe('journey comparison by stage', () => {
+  const staged = handbookOf({
+    personas: { ana: { name: 'Ana' } },
+    stages: [
+      { id: 'pedir', name: 'Pedir' },
+      { id: 'esperar', name: 'Esperar' },
+      { id: 'atender', name: 'Ser atendida' },
+    ],
+    journeys: {
+      hoy: {
+        title: 'Hoy',
+        persona: 'ana',
+        phases: [
+          { id: 'ventanilla', name: 'Ventanilla', stage: 'pedir' },
+          { id: 'sala', name: 'Sala de espera', stage: 'esperar' },
+          { id: 'pasillo', name: 'Pasillo', stage: 'esperar' },
+          { id: 'queja', name: 'Queja' },
+          { id: 'consulta', name: 'Consulta', stage: 'atender' },
+        ],
+        touchpoints: [tp('ventanilla', 'Coge número', -1), tp('sala', 'Espera', -3), tp('pasillo', 'Espera de pie', -2), tp('queja', 'Se queja', -2), tp('consulta', 'La ven', 1)],
+      },
+      manana: {
+        title: 'Mañana',
+        persona: 'ana',
+        state: 'future',
+        compares: 'hoy',
+        phases: [
+          { id: 'app', name: 'Pide cita en la app', stage: 'pedir' },
+          { id: 'aviso', name: 'Recibe el aviso', stage: 'esperar' },
+          { id: 'consulta', name: 'Consulta', stage: 'atender' },
+        ],
+        touchpoints: [tp('app', 'Pide cita', 1), tp('aviso', 'Le avisan por SMS', 2), tp('consulta', 'La ven', 2)],
+      },
+    },
+  });
+  const byStage = compareJourneys(staged.journeyBySlug.get('hoy')!, staged.journeyBySlug.get('manana')!, staged.stages);
+
+  it('lines up differently named phases of one stage, pooling every phase of the stage on each side', () => {
+    // Pedir: −1 → 1; Esperar: "Sala de espera" and "Pasillo" (−3, −2 → −2.5) against "Recibe el aviso" (2).
+    expect(byStage.phases.map((row) => [row.stage?.id, row.currentPhases.map((phase) => phase.id), row.futurePhases.map((phase) => phase.id), row.matchedBy, row.before, row.after, row.change])).toEqual([
+      ['pedir', ['ventanilla'], ['app'], 'stage', -1, 1, 2],
+      ['esperar', ['sala', 'pasillo'], ['aviso'], 'stage', -2.5, 2, 4.5],
+      [undefined, ['queja'], [], undefined, -2, undefined, undefined],
+      ['atender', ['consulta'], ['consulta'], 'stage', 1, 2, 1],
+    ]);
+  });
+
+  it('still pairs phases by id and name without stages.yaml', () => {
+    const byName = compareJourneys(staged.journeyBySlug.get('hoy')!, staged.journeyBySlug.get('manana')!);
+    expect(byName.phases.map((row) => [row.current?.id, row.future?.id, row.matchedBy])).toEqual([
+      ['ventanilla', undefined, undefined],
+      ['sala', undefined, undefined],
+      ['pasillo', undefined, undefined],
+      ['queja', undefined, undefined],
+      [undefined, 'app', undefined],
+      [undefined, 'aviso', undefined],
+      ['consulta', 'consulta', 'id'],
+    ]);
+  });
+});

@@ -118,6 +118,33 @@ describe('files that content points at, and the content files themselves (issue 
     expect(checkDisk().errors).toEqual(['content/channels.yaml: file: is a symbolic link to a place outside content/: move the file into content/ instead of linking to it']);
   });
 
+  it('refuses a stages.yaml or a folder label linked from outside content/ without quoting a byte of it', () => {
+    symlinkSync('/etc/passwd', join(root, 'content/stages.yaml'));
+    mkdirSync(join(root, 'content/journeys/banca'), { recursive: true });
+    symlinkSync('/etc/passwd', join(root, 'content/journeys/banca/_folder.yaml'));
+    // A label linked from inside content/ is an ordinary file of the handbook.
+    write('content/labels/salud.yaml', 'label: Salud pública\n');
+    mkdirSync(join(root, 'content/journeys/salud'), { recursive: true });
+    symlinkSync(join(root, 'content/labels/salud.yaml'), join(root, 'content/journeys/salud/_folder.yaml'));
+    persona('🙂');
+    const { result, errors } = checkDisk();
+    expect(errors).toEqual([
+      'content/journeys/banca/_folder.yaml: file: is a symbolic link to a place outside content/: move the file into content/ instead of linking to it',
+      'content/stages.yaml: file: is a symbolic link to a place outside content/: move the file into content/ instead of linking to it',
+    ]);
+    expect([...result.folders]).toEqual([['salud', { label: 'Salud pública' }]]);
+  });
+
+  it('asks for a stages.yaml or a folder label that is not UTF-8 to be saved as UTF-8', () => {
+    write('content/stages.yaml', Buffer.concat([Buffer.from('- id: a\n  name: Le'), Buffer.from([0xf3]), Buffer.from('n\n')]));
+    write('content/journeys/banca/_folder.yaml', Buffer.concat([Buffer.from('label: Peque'), Buffer.from([0xf1]), Buffer.from('as empresas\n')]));
+    persona('🙂');
+    expect(checkDisk().errors).toEqual([
+      'content/journeys/banca/_folder.yaml:1:13: file: is not UTF-8 text from here on (perhaps Latin-1 or Windows-1252): save the file as UTF-8',
+      'content/stages.yaml:2:11: file: is not UTF-8 text from here on (perhaps Latin-1 or Windows-1252): save the file as UTF-8',
+    ]);
+  });
+
   it('asks for a file that is not UTF-8 to be saved as UTF-8, at the first byte that is not', () => {
     write('content/personas/ana.md', Buffer.concat([Buffer.from('---\nname: Ana\nrole: Cliente de la oficina de Le'), Buffer.from([0xf3]), Buffer.from('n\n---\n')]));
     expect(checkDisk().errors).toEqual([

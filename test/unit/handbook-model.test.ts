@@ -140,3 +140,53 @@ describe('the handbook model', () => {
     expect(english.channels.get('store')!.label).toBe('Branch or shop');
   });
 });
+
+describe('journey groups, stages and sub-journeys in the model', () => {
+  const journey = (title: string, extra = '') =>
+    lines('---', `title: ${title}`, 'persona: ana', 'phases:', '  - { id: f, name: Fase }', 'touchpoints:', '  - { id: paso, phase: f, title: Paso, channel: web, emotion: 0' + extra + ' }', '---');
+  const { result, errors } = check({
+    'content/personas/ana.mdx': persona('Ana'),
+    'content/stages.yaml': lines('- { id: pedir, name: Pedir }'),
+    'content/journeys/inicio.mdx': journey('Inicio'),
+    'content/journeys/zeta/uno.mdx': journey('Uno', ', detail: salud/urgencias/triaje'),
+    'content/journeys/zeta/_folder.yaml': lines('label: Atención telefónica', 'order: 1'),
+    'content/journeys/banca/dos.mdx': journey('Dos'),
+    'content/journeys/banca/_folder.yaml': lines('label: Banca para autónomos', 'description: De la cuenta a la primera factura.'),
+    'content/journeys/salud/tres.mdx': journey('Tres', ', detail: salud/urgencias/triaje'),
+    'content/journeys/salud/_folder.yaml': lines('label: Salud pública', 'order: 1'),
+    'content/journeys/salud/urgencias/triaje.mdx': journey('Triaje'),
+    'content/journeys/mar/cuatro.mdx': journey('Cuatro'),
+  });
+  const handbook = buildHandbook(result, resolveSettings({ locale: 'es' }, {}, {}), { today: new Date('2026-11-25T00:00:00Z') });
+
+  it('is valid (only warnings: phases without a stage)', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('orders groups: top-level journeys first, then by order, then by label, an unlabelled folder by its name', () => {
+    expect(handbook.groups.map((group) => [group.folder, group.label, group.order])).toEqual([
+      ['', 'General', undefined],
+      ['zeta', 'Atención telefónica', 1],
+      ['salud', 'Salud pública', 1],
+      ['banca', 'Banca para autónomos', undefined],
+      ['mar', 'Mar', undefined],
+      // An unlabelled sub-folder: its parent's label, then its own name as groupLabel spells it.
+      ['salud/urgencias', 'Salud pública / Urgencias', undefined],
+    ]);
+    expect(handbook.journeys.map((entry) => entry.slug)).toEqual(['inicio', 'zeta/uno', 'salud/tres', 'banca/dos', 'mar/cuatro', 'salud/urgencias/triaje']);
+    expect(handbook.groupByFolder.get('banca')!.description).toBe('De la cuenta a la primera factura.');
+  });
+
+  it('tells a detailed journey which touchpoints it zooms into, in handbook order', () => {
+    expect(handbook.journeyBySlug.get('salud/urgencias/triaje')!.partOf).toEqual([
+      { journeySlug: 'zeta/uno', journeyTitle: 'Uno', touchpointId: 'paso', touchpointTitle: 'Paso' },
+      { journeySlug: 'salud/tres', journeyTitle: 'Tres', touchpointId: 'paso', touchpointTitle: 'Paso' },
+    ]);
+    expect(handbook.journeyBySlug.get('inicio')!.partOf).toEqual([]);
+  });
+
+  it('holds the stages by id', () => {
+    expect(handbook.stages).toEqual([{ id: 'pedir', name: 'Pedir' }]);
+    expect(handbook.stageById.get('pedir')!.name).toBe('Pedir');
+  });
+});

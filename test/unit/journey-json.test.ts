@@ -4,7 +4,9 @@ import { handbookOf, tp } from '../helpers/handbook-of.ts';
 
 const handbook = handbookOf({
   personas: { ana: { name: 'Ana' } },
+  stages: [{ id: 'contratar', name: 'Contratar' }],
   journeys: {
+    detalle: { title: 'La firma, paso a paso', persona: 'ana', phases: [{ id: 'f', name: 'Firmar', stage: 'contratar' }], touchpoints: [tp('f', 'Firma', 1)] },
     alta: {
       title: 'Alta',
       persona: 'ana',
@@ -12,14 +14,21 @@ const handbook = handbookOf({
       phases: [
         { id: 'd', name: 'Descubrir' },
         { id: 'v', name: 'Vacía' },
-        { id: 'c', name: 'Contratar' },
+        { id: 'c', name: 'Contratar', stage: 'contratar' },
       ],
-            reviewed: '2026-01-31',
+      reviewed: '2026-01-31',
       review_every: '1 año',
       touchpoints: [
         tp('d', 'a', -1),
         tp('d', 'b', 'negative', { moment: 'pain' }),
-        tp('c', 'c', 2, { id: 'firma', moment: 'truth', sources: ['entrevistas'], quote: 'Firmé sin leer la letra pequeña.' }),
+        tp('c', 'c', 2, {
+          id: 'firma',
+          moment: 'truth',
+          sources: ['entrevistas'],
+          quote: 'Firmé sin leer la letra pequeña.',
+          detail: 'detalle',
+          tags: ['Autónomos', 'firma'],
+        }),
         tp('c', 'd', 2),
       ],
     },
@@ -50,7 +59,12 @@ describe('journey JSON', () => {
   });
 
   it('fills touchpoint defaults and writes emotion words as integers', () => {
-    expect(json.touchpoints[1]).toMatchObject({ id: 't2', emotion: -2, importance: 3, moment: 'pain', owner: null, evidence: [], kpis: [] });
+    expect(json.touchpoints[1]).toMatchObject({ id: 't2', emotion: -2, importance: 3, moment: 'pain', owner: null, evidence: [], kpis: [], detail: null, tags: [] });
+  });
+
+  it("gives each phase its stage (null without one) and each touchpoint its detail and tags", () => {
+    expect(json.phases.map((phase) => phase.stage)).toEqual([null, null, 'contratar']);
+    expect(json.touchpoints[2]).toMatchObject({ id: 'firma', detail: 'detalle', tags: ['Autónomos', 'firma'] });
   });
 
   it('names the earliest touchpoint among equal extremes', () => {

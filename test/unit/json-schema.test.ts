@@ -87,4 +87,20 @@ describe('JSON Schemas against real files', () => {
     );
     expect(validate('channels', { 'Mal Id': { label: 'x' } })).not.toEqual([]);
   });
+
+  it('accept a stages.yaml and a folder label with accents, and reject an empty list of stages, a badly written id and an unknown field', () => {
+    expect(validate('stages', [{ id: 'descubrir', name: 'Descubrir', description: 'Busca opciones.' }, { id: 'contratar', name: 'Contratar' }])).toEqual([]);
+    expect(validate('folder', { label: 'Banca para autónomos', description: 'Del alta a la primera factura.', order: 2 })).toEqual([]);
+    expect(validate('stages', [])).not.toEqual([]);
+    expect(validate('stages', [{ id: 'Descubrir', name: 'Descubrir' }])).toEqual(['/0/id must match pattern "^[a-z0-9-]+$"']);
+    expect(validate('folder', { label: 'Salud', orden: 1 })).toEqual([' must NOT have additional properties']);
+  });
+
+  it('accept stage, detail and tags where the format allows them', () => {
+    const journey = frontmatterOf('content/journeys/pedir-cita.mdx') as { phases: Array<Record<string, unknown>>; touchpoints: Array<Record<string, unknown>> };
+    journey.phases[0]!.stage = 'descubrir';
+    journey.touchpoints[0]!.detail = 'salud/triaje';
+    journey.touchpoints[0]!.tags = ['Autónomos'];
+    expect(validate('journey', journey)).toEqual([]);
+  });
 });

@@ -22,7 +22,7 @@ describe('multi-series emotion charts', () => {
       [40, 20],
       [40 + plot.width, 180],
     ]);
-    expect(geometry.bands[0]).toEqual({ name: 'Fase', x: 40, width: plot.width / 2 });
+    expect(geometry.bands[0]).toEqual({ name: 'Fase', label: 'Fase', x: 40, width: plot.width / 2 });
     expect(geometry.series[0]!.labelAt.x).toBe(40 + plot.width + 12);
   });
 
@@ -67,6 +67,46 @@ describe('persona overlay', () => {
       [0, 1],
     ]);
     expect(geometry.series[0]!.points[0]!.group).toBe('F');
+  });
+});
+
+describe('persona overlay by stage', () => {
+  const stages = [
+    { id: 'pedir', name: 'Pedir' },
+    { id: 'esperar', name: 'Esperar' },
+    { id: 'usar', name: 'Usar' },
+  ];
+  const journey = (slug: string, phaseStages: Array<string | undefined>, touchpointPhases: number[]) => ({
+    slug,
+    title: slug,
+    phases: phaseStages.map((stage, index) => ({ name: `F${index}`, stage })),
+    touchpoints: touchpointPhases.map((phaseIndex, index) => ({ id: `t${index}`, title: `${index}`, emotion: 0, phaseIndex })),
+  });
+  const close = (values: number[]) => values.map((value) => Number(value.toFixed(4)));
+
+  it('gives each stage the journeys reach a band as wide as the most touchpoints one journey has there, and lines them up inside it', () => {
+    // a: Pedir ×1, Esperar ×2; b: Pedir ×1, Usar ×1 → Pedir 1 slot, Esperar 2, Usar 1: 4 slots.
+    const geometry = overlayCurves([journey('a', ['pedir', 'esperar'], [0, 1, 1]), journey('b', ['pedir', 'usar'], [0, 1])], options, stages);
+    expect(geometry.bands.map((band) => band.name)).toEqual(['Pedir', 'Esperar', 'Usar']);
+    expect(geometry.series.map((series) => close(series.points.map((point) => point.position)))).toEqual([
+      [0.125, 0.375, 0.625],
+      [0.125, 0.875],
+    ]);
+  });
+
+  it('falls back to progress when a phase with touchpoints has no stage, or a journey goes back to an earlier stage', () => {
+    const unstaged = overlayCurves([journey('a', ['pedir', undefined], [0, 1]), journey('b', ['pedir'], [0])], options, stages);
+    expect(unstaged.bands).toEqual([]);
+    const backwards = overlayCurves([journey('a', ['usar', 'pedir'], [0, 1]), journey('b', ['pedir'], [0])], options, stages);
+    expect(backwards.bands).toEqual([]);
+    expect(close(backwards.series[0]!.points.map((point) => point.position))).toEqual([0, 1]);
+  });
+
+  it('shortens a band label that would run into the next band', () => {
+    const geometry = layoutMultiCurve([], [{ name: 'Recibir el servicio prometido', start: 0, end: 0.1 }, { name: 'Usar', start: 0.1, end: 1 }], options);
+    expect(geometry.bands[0]!.label).toMatch(/…$/);
+    expect(geometry.bands[0]!.label.length).toBeLessThan('Recibir el servicio prometido'.length);
+    expect(geometry.bands[1]!.label).toBe('Usar');
   });
 });
 

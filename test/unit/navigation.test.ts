@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Handbook } from '../../src/model/types.ts';
 import { groupAnchor, groupLabel, journeyGroups, SIDEBAR_GROUPS, SIDEBAR_WINDOW, windowAround } from '../../src/site/navigation.ts';
 
-/** Only what the sidebar reads of a handbook: journeys with a slug, title, group and state. */
-function handbookOf(journeys: Array<{ slug: string; title: string; state?: 'current' | 'future' }>): Handbook {
+/** Only what the sidebar reads of a handbook: journeys with a slug, title, group and state, and folder labels. */
+function handbookOf(journeys: Array<{ slug: string; title: string; state?: 'current' | 'future' }>, labels: Record<string, string> = {}): Handbook {
   return {
     journeys: journeys.map((journey) => ({
       state: 'current',
       ...journey,
       group: journey.slug.includes('/') ? journey.slug.slice(0, journey.slug.lastIndexOf('/')) : '',
     })),
+    groupByFolder: new Map(Object.entries(labels).map(([folder, label]) => [folder, { folder, label }])),
   } as unknown as Handbook;
 }
 
@@ -70,6 +71,21 @@ describe('journey groups in the sidebar', () => {
       ['Salud', 1, 1, 0],
     ]);
     expect(groups[1]!.links[0]).toEqual({ label: 'Cita', href: '/journeys/salud/cita/', current: true, badge: 'future' });
+  });
+
+  it("names each group by its folder's label, keeping the folder for its address", () => {
+    const handbook = handbookOf(
+      [
+        { slug: 'banca/alta', title: 'Alta' },
+        { slug: 'salud/cita', title: 'Cita' },
+      ],
+      { banca: 'Banca para particulares', salud: 'Salud pública' },
+    );
+    const groups = journeyGroups(handbook, undefined, href, 'General');
+    expect(groups.map((group) => [group.folder, group.name, group.href])).toEqual([
+      ['banca', 'Banca para particulares', '/journeys/#group-banca'],
+      ['salud', 'Salud pública', '/journeys/#group-salud'],
+    ]);
   });
 
   it('expands a handbook with a single group everywhere, naming top-level journeys after the fallback', () => {

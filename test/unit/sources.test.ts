@@ -35,6 +35,11 @@ describe('reading a handbook from disk', () => {
     write('content/journeys/.oculto.mdx');
     write('content/journeys/notas.txt');
     write('content/channels.yaml', 'oficina:\n  label: Oficina\n');
+    write('content/stages.yml', '- { id: usar, name: Usar }\n');
+    write('content/journeys/Banca/_folder.yaml', 'label: Banca para particulares\n');
+    write('content/journeys/banca/_folder.yml', 'label: Ignorada\n');
+    write('content/journeys/salud/urgencias/_folder.yml', 'label: Urgencias\n');
+    write('content/journeys/_plantillas/_folder.yaml', 'label: Plantillas\n');
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -64,10 +69,21 @@ describe('reading a handbook from disk', () => {
     expect(readContentSources(root).channels).toEqual({ file: 'content/channels.yaml', text: 'oficina:\n  label: Oficina\n' });
   });
 
+  it('reads stages.yaml, or stages.yml when there is no .yaml', () => {
+    expect(readContentSources(root).stages).toEqual({ file: 'content/stages.yml', text: '- { id: usar, name: Usar }\n' });
+  });
+
+  it('reads one folder label per folder of journeys, named as slugs name the folder, leaving drafts out', () => {
+    expect(readContentSources(root).folders).toEqual([
+      { folder: 'banca', file: 'content/journeys/Banca/_folder.yaml', text: 'label: Banca para particulares\n' },
+      { folder: 'salud/urgencias', file: 'content/journeys/salud/urgencias/_folder.yml', text: 'label: Urgencias\n' },
+    ]);
+  });
+
   it('gives an empty handbook for a project without content/', () => {
     const empty = mkdtempSync(join(tmpdir(), 'journeybook-empty-'));
     try {
-      expect(readContentSources(empty)).toEqual({ root: empty, personas: [], journeys: [], tracks: [], research: [], channels: undefined, refused: [] });
+      expect(readContentSources(empty)).toEqual({ root: empty, personas: [], journeys: [], tracks: [], research: [], channels: undefined, stages: undefined, folders: [], refused: [] });
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

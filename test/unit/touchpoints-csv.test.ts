@@ -101,13 +101,14 @@ describe('touchpoints.csv', () => {
   const handbook = handbookOf({
     personas: { 'equipo/ana': { name: 'Ana "la jefa" Pérez' } },
     channels: { store: { label: 'Oficina, centro' } },
+    stages: [{ id: 'contratar', name: 'Contratar, firmar' }],
     journeys: {
       alta: {
         title: 'Alta',
         persona: 'equipo/ana',
         phases: [
           { id: 'd', name: 'Descubrir' },
-          { id: 'c', name: 'Contratar' },
+          { id: 'c', name: 'Contratar', stage: 'contratar' },
         ],
         touchpoints: [
           tp('d', '=HYPERLINK("http://evil","x")', -2, {
@@ -117,7 +118,7 @@ describe('touchpoints.csv', () => {
             kpis: [{ name: 'Minutos', value: 19, target: 8, better: 'lower' }],
             moment: 'pain',
           }),
-          { ...tp('c', 'Firma en la oficina', 'positive'), channel: 'store' },
+          { ...tp('c', 'Firma en la oficina', 'positive', { tags: ['Autónomos', 'firma'] }), channel: 'store' },
         ],
       },
     },
@@ -155,5 +156,11 @@ describe('touchpoints.csv', () => {
       url: '/journeys/alta/#tp-uno',
     });
     expect(record(2)).toMatchObject({ touchpoint_id: 't2', channel: 'store', channel_label: 'Oficina, centro', emotion: '2', moment: '', backstage: '' });
+  });
+
+  it("names each touchpoint's stage (id and name, empty without one) and lists its tags", () => {
+    expect(record(1)).toMatchObject({ stage_id: '', stage_name: '', tags: '' });
+    expect(record(2)).toMatchObject({ stage_id: 'contratar', stage_name: 'Contratar, firmar', tags: 'Autónomos | firma' });
+    expect(CSV_COLUMNS.slice(CSV_COLUMNS.indexOf('phase_name'), CSV_COLUMNS.indexOf('phase_name') + 3)).toEqual(['phase_name', 'stage_id', 'stage_name']);
   });
 });
