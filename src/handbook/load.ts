@@ -4,6 +4,7 @@ import { ContentError } from '../validate/problem.ts';
 import { validateContent, validationOptionsFor, type ValidationResult } from '../validate/validate-content.ts';
 import { contentForAudience, historyForAudience } from './audience.ts';
 import { validateContentCached } from '../validate/validation-cache.ts';
+import { analyseFile } from '../validate/file-analysis.ts';
 import { buildHandbook, type Handbook } from './build-model.ts';
 import { usableContent, type WithheldFile } from './usable-content.ts';
 import { contentSignature, readContentSources, type ContentSources } from '../sources/content-files.ts';
@@ -42,6 +43,13 @@ export interface LoadOptions {
    * one broken file breaks only its own pages. A build never sets it.
    */
   partial?: boolean;
+  /** Told how far validation is: the number of files, then each file as it is validated (or taken from the cache). */
+  progress?: ValidationProgress;
+}
+
+export interface ValidationProgress {
+  files(total: number): void;
+  validated(fromCache: boolean): void;
 }
 
 /** Reads, validates and (when valid) models the handbook under `root`. */
@@ -52,9 +60,14 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
   if (cached?.key === key) return cached.loaded;
   const sources = readContentSources(root);
   const validationOptions = validationOptionsFor(settings, today);
+  const progress = options.progress;
+  progress?.files(sources.personas.length + sources.journeys.length + sources.research.length + sources.tracks.length);
   const validation = options.cacheDir
-    ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir })
-    : validateContent(sources, validationOptions);
+    ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir, onFile: progress && ((fromCache) => progress.validated(fromCache)) })
+    : validateContent(sources, validationOptions, (source) => {
+        progress?.validated(false);
+        return analyseFile(source);
+      });
   const model = (validated: ValidationResult) => modelFor(root, sources, validated, settings, today, options);
   let loaded: LoadedContent;
   if (validation.ok) loaded = { validation, handbook: model(validation), withheld: [] };

@@ -45,6 +45,8 @@ export interface ValidationCacheOptions {
   validator?: string;
   /** Ignore what is stored (it proved damaged) and replace it on save. */
   startEmpty?: boolean;
+  /** Told of each file as it is analysed, or taken from the cache (`npm run build` shows how far it is). */
+  onFile?: (fromCache: boolean) => void;
 }
 
 export interface ValidationCache {
@@ -82,11 +84,13 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
       if (cached !== undefined) {
         stats.hits++;
         used[key] = stored[key] as StoredEntry;
+        options.onFile?.(true);
         return cached;
       }
       stats.misses++;
       const analysis = analyse(source);
       used[key] = { digest: entryDigest(key, analysis), analysis };
+      options.onFile?.(false);
       return analysis;
     },
     save() {
@@ -104,7 +108,15 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
  */
 export function validateContentCached(sources: ContentSources, options: ValidationOptions, cacheOptions: ValidationCacheOptions): ValidationResult {
   const cache = openValidationCache(cacheOptions);
-  if (!cache) return validateContent(sources, options, cacheOptions.analyse);
+  if (!cache) {
+    const analyse = cacheOptions.analyse ?? analyseFile;
+    const { onFile } = cacheOptions;
+    const told: AnalyseFile = (source) => {
+      onFile?.(false);
+      return analyse(source);
+    };
+    return validateContent(sources, options, told);
+  }
   let result: ValidationResult;
   try {
     result = validateContent(sources, options, cache.analyse);
