@@ -88,8 +88,8 @@ function addSample(phase: PhaseProgress, now: number): void {
   const samples = phase.samples;
   const last = samples[samples.length - 1];
   // A few samples a second are plenty: a thousand pages in a second need not be a thousand samples.
-  if (last && now - last.at < 250 && samples.length > 1) last.done = unitsDone(phase);
-  else samples.push({ at: now, done: unitsDone(phase) });
+  if (last && now - last.at < 250) return;
+  samples.push({ at: now, done: unitsDone(phase) });
   // Keep the newest sample at or before the window's start, as the base of the pace.
   while (samples.length > 2 && samples[1]!.at <= now - RATE_WINDOW_MS) samples.shift();
 }
@@ -150,7 +150,8 @@ function formatPercent(done: number, total: number, locale: Locale): string {
   return format.format(total > 0 ? Math.floor((done / total) * 100) / 100 : 1);
 }
 
-const UNITS = { validation: 'build.files', pages: 'build.pages', images: 'build.images', search: 'build.pages' } as const;
+/** What each phase counts. Astro writes the exports, feeds and avatars route by route too: its "pages" are files. */
+const UNITS = { validation: 'build.files', pages: 'build.files', images: 'build.images', search: 'build.pages' } as const;
 
 /** "19 files", "72 pages": a count of the phase's units. */
 function units(phase: BuildPhase, count: number, { say }: Speech): string {
@@ -280,7 +281,7 @@ export function summaryLines(progress: BuildProgress, totalMs: number, now: numb
         detail = say('build.summary.validation', { files: units('validation', total, speech), time, validated: say('build.validated', { count: phase.made }), cached: say('build.fromCache', { count: phase.reused }) });
         break;
       case 'pages':
-        detail = say('build.summary.pages', { pages: units('pages', total, speech), time, rendered: say('build.renderedPages', { count: phase.made }), copied: say('build.copiedFromAstro', { count: phase.reused }) });
+        detail = say('build.summary.pages', { files: units('pages', total, speech), time, rendered: say('build.renderedFiles', { count: phase.made }), copied: say('build.copiedFromAstro', { count: phase.reused }) });
         break;
       case 'images':
         detail = say('build.summary.images', { images: units('images', total, speech), time, rendered: say('build.renderedImages', { count: phase.made }), cached: say('build.fromCache', { count: phase.reused }) });
