@@ -1,38 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutput, progressMode, type ProgressMode } from '../../cli/lib/progress-display.ts';
 import { cliTranslator } from '../../src/i18n/index.ts';
+import { terminalScreen } from '../helpers/terminal-screen.ts';
 
-/** A terminal that keeps its screen: the lines, with the cursor moves and erasures the display uses applied. */
+/** A terminal of `columns` that keeps what it was sent. */
 function fakeTerminal(columns = 100) {
-  const screen: string[] = [''];
-  let row = 0;
   const raw: string[] = [];
   return {
     columns,
     raw,
-    screen: () => screen.slice(0, screen[screen.length - 1] === '' ? -1 : undefined),
+    screen: () => terminalScreen(raw.join('')),
     write(text: string) {
       raw.push(text);
-      // Escape sequences the display writes: n lines up to their start, erase the line, erase below.
-      for (const part of text.split(/(\u001b\[\d*[FJK])/)) {
-        const escape = /^\u001b\[(\d*)([FJK])$/.exec(part);
-        if (escape) {
-          if (escape[2] === 'F') row = Math.max(0, row - Number(escape[1] || 1));
-          else {
-            // The display erases from the start of a line: the line itself, and with J every line below.
-            if (escape[2] === 'J') screen.splice(row + 1);
-            screen[row] = '';
-          }
-          continue;
-        }
-        for (const [index, piece] of part.split('\n').entries()) {
-          if (index > 0) {
-            row++;
-            screen[row] ??= '';
-          }
-          screen[row] = (screen[row] ?? '') + piece;
-        }
-      }
       return true;
     },
   };
