@@ -48,8 +48,6 @@ if ('mistake' in audienceFlag) failBuild([`build: ${audienceFlag.mistake}`]);
 const verbose = audienceFlag.rest.includes('--verbose') || verboseBuildLog(process.env);
 const siteArgs = audienceFlag.rest.filter((arg) => arg !== '--verbose');
 const audience: Audience = process.env.JOURNEYBOOK_AUDIENCE === 'public' ? 'public' : 'internal';
-// The progress and the summary speak the handbook's language; reading it takes a moment, spent while the build starts.
-const settingsRead = readSettingsForCli(root);
 
 // One build at a time: every step below shares the staging folder, dist/ and the caches.
 const waitMs = buildWaitMs(process.env);
@@ -79,17 +77,6 @@ function describeOwner(owner: LockOwner | undefined): string {
 const buildStarted = performance.now();
 const waitingForOutput: Array<(output: BuildOutput) => void> = [];
 let output: BuildOutput | undefined;
-const outputReady = settingsRead.then((read) => {
-  const locale = handbookLanguage(read);
-  output = buildOutput({
-    mode: progressMode({ verbose, isTTY: process.stdout.isTTY, term: process.env.TERM }),
-    speech: { say: cliTranslator(locale), locale },
-    stdout: process.stdout,
-    stderr: process.stderr,
-  });
-  for (const act of waitingForOutput.splice(0)) act(output);
-  return output;
-});
 const toOutput = (act: (output: BuildOutput) => void) => (output ? act(output) : waitingForOutput.push(act));
 const tell = (event: BuildEvent) => toOutput((out) => out.event(event));
 
@@ -131,6 +118,18 @@ async function failAfterProgress(lines: readonly string[]): Promise<never> {
 }
 
 const siteBuilt = buildSite();
+// The progress and the summary speak the handbook's language: read while the child starts.
+const outputReady = readSettingsForCli(root).then((read) => {
+  const locale = handbookLanguage(read);
+  output = buildOutput({
+    mode: progressMode({ verbose, isTTY: process.stdout.isTTY, term: process.env.TERM }),
+    speech: { say: cliTranslator(locale), locale },
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+  for (const act of waitingForOutput.splice(0)) act(output);
+  return output;
+});
 const [{ buildSearchIndex, searchIndexLogLine }, { readCacheDir }] = await Promise.all([import('../src/integration/search-index.ts'), import('./lib/project.ts')]);
 const siteExit = await siteBuilt;
 const out = await outputReady;
