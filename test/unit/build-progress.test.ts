@@ -103,7 +103,7 @@ describe('a phase’s line on a terminal', () => {
     expect(liveLine(pages, 40_000, es)).toMatch(/^› Páginas +300\/1200 archivos {2}25\u00a0% {2}quedan ~1 min 30 s$/);
   });
 
-  it('never says more is done than there is, nor 100 % before the end', () => {
+  it('never says more is done than there is, nor rounds 99.9 % up to 100 %', () => {
     const progress = new BuildProgress();
     progress.apply({ type: 'start', phase: 'validation', total: 3 }, 0);
     const validation = progress.apply({ type: 'progress', phase: 'validation', made: 5 }, 100);
