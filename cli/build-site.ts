@@ -37,8 +37,9 @@ const validated = { total: 0, made: 0, reused: 0 };
 const { validation, handbook } = loadContent(root, settings, buildDate(), {
   cacheDir: await readCacheDir(root, settings.audience),
   progress: {
+    // Again, from zero, when validation starts over (a damaged validation cache).
     files(total) {
-      validated.total = total;
+      Object.assign(validated, { total, made: 0, reused: 0 });
       reportBuildEvent({ type: 'start', phase: 'validation', total });
     },
     validated(fromCache) {

@@ -53,12 +53,16 @@ export class BuildProgress {
     }
     switch (event.type) {
       case 'start':
-      case 'total':
-        if (event.total !== undefined && phase.total === undefined) {
-          phase.total = event.total;
-          // The pace is measured from when there is something to measure it against.
-          phase.samples = [{ at: now, done: unitsDone(phase) }];
+        // A phase that starts again (validation over a damaged cache) counts from zero.
+        if (phase.endedAt === undefined && unitsDone(phase) > 0) {
+          phase.made = 0;
+          phase.reused = 0;
+          phase.total = undefined;
         }
+        learnTotal(phase, event.total, now);
+        break;
+      case 'total':
+        learnTotal(phase, event.total, now);
         break;
       case 'progress':
         phase.made += event.made ?? 0;
@@ -82,6 +86,13 @@ export class BuildProgress {
   started(): PhaseProgress[] {
     return BUILD_PHASES.flatMap((name) => this.phases.get(name) ?? []);
   }
+}
+
+function learnTotal(phase: PhaseProgress, total: number | undefined, now: number): void {
+  if (total === undefined || phase.total !== undefined) return;
+  phase.total = total;
+  // The pace is measured from when there is something to measure it against.
+  phase.samples = [{ at: now, done: unitsDone(phase) }];
 }
 
 function addSample(phase: PhaseProgress, now: number): void {

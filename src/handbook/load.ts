@@ -3,8 +3,7 @@ import type { SiteSettings } from '../schema/settings.ts';
 import { ContentError } from '../validate/problem.ts';
 import { validateContent, validationOptionsFor, type ValidationResult } from '../validate/validate-content.ts';
 import { contentForAudience, historyForAudience } from './audience.ts';
-import { validateContentCached } from '../validate/validation-cache.ts';
-import { analyseFile } from '../validate/file-analysis.ts';
+import { validateContentCached, type ValidationProgress } from '../validate/validation-cache.ts';
 import { buildHandbook, type Handbook } from './build-model.ts';
 import { usableContent, type WithheldFile } from './usable-content.ts';
 import { contentSignature, readContentSources, type ContentSources } from '../sources/content-files.ts';
@@ -43,13 +42,8 @@ export interface LoadOptions {
    * one broken file breaks only its own pages. A build never sets it.
    */
   partial?: boolean;
-  /** Told how far validation is: the number of files, then each file as it is validated (or taken from the cache). */
+  /** Told how far validation is (with `cacheDir`): the number of files, then each file as it is validated or taken from the cache. */
   progress?: ValidationProgress;
-}
-
-export interface ValidationProgress {
-  files(total: number): void;
-  validated(fromCache: boolean): void;
 }
 
 /** Reads, validates and (when valid) models the handbook under `root`. */
@@ -60,14 +54,9 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
   if (cached?.key === key) return cached.loaded;
   const sources = readContentSources(root);
   const validationOptions = validationOptionsFor(settings, today);
-  const progress = options.progress;
-  progress?.files(sources.personas.length + sources.journeys.length + sources.research.length + sources.tracks.length);
   const validation = options.cacheDir
-    ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir, onFile: progress && ((fromCache) => progress.validated(fromCache)) })
-    : validateContent(sources, validationOptions, (source) => {
-        progress?.validated(false);
-        return analyseFile(source);
-      });
+    ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir, progress: options.progress })
+    : validateContent(sources, validationOptions);
   const model = (validated: ValidationResult) => modelFor(root, sources, validated, settings, today, options);
   let loaded: LoadedContent;
   if (validation.ok) loaded = { validation, handbook: model(validation), withheld: [] };

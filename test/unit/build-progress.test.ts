@@ -65,6 +65,18 @@ describe('the time left', () => {
   });
 });
 
+describe('a phase that starts over', () => {
+  it('counts from zero again: validation over a damaged cache parses every file anew', () => {
+    const progress = new BuildProgress();
+    progress.apply({ type: 'start', phase: 'validation', total: 3 }, 0);
+    progress.apply({ type: 'progress', phase: 'validation', reused: 2 }, 10);
+    const validation = progress.apply({ type: 'start', phase: 'validation', total: 3 }, 20);
+    expect([validation.made, validation.reused, validation.total]).toEqual([0, 0, 3]);
+    progress.apply({ type: 'progress', phase: 'validation', made: 3 }, 30);
+    expect(liveLine(validation, 40, en)).toContain('3/3 files');
+  });
+});
+
 describe('durations', () => {
   it('are written for people, with the language’s decimal comma', () => {
     expect(formatDuration(40, 'es')).toBe('40 ms');
