@@ -19,6 +19,8 @@ import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
 // writing into a staging folder the next build is about to use.
 process.channel?.unref();
 process.on('disconnect', () => process.exit(1));
+// It may have died while this process was still loading its modules, before anyone listened.
+if (process.send && !process.connected) process.exit(1);
 
 const root = projectRoot();
 const { staging: stagingDir } = buildFolders(root);
