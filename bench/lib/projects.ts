@@ -95,7 +95,8 @@ export function journeybookBuild(label: string, nodeFlags: string[] = [], root =
     command: NODE,
     args: [...nodeFlags, join(ENGINE, 'cli', 'build.ts')],
     cwd: root,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', JOURNEYBOOK_TODAY: BENCH_TODAY },
+    // The whole log, as the floor's: bench/lib/build-log.ts reads Astro's page lines and the steps' accounts from it.
+    env: { ASTRO_TELEMETRY_DISABLED: '1', JOURNEYBOOK_TODAY: BENCH_TODAY, JOURNEYBOOK_VERBOSE: '1' },
     logFile: join(LOGS, `${label}.log`),
   };
 }
