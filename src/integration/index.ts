@@ -63,7 +63,12 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
       // The share-image and search modules load satori, sharp and Pagefind: imported only when a
       // hook needs them, so `check`, `new` and `import` (which read this file) start fast.
       'astro:server:setup': async ({ server, logger }) => {
-        const [{ shareImageMiddleware }, { contentErrorsDev }] = await Promise.all([import('./share-images-dev.ts'), import('./content-errors-dev.ts')]);
+        const [{ shareImageMiddleware }, { contentErrorsDev }, { freshStaticPaths }] = await Promise.all([
+          import('./share-images-dev.ts'),
+          import('./content-errors-dev.ts'),
+          import('./fresh-static-paths.ts'),
+        ]);
+        server.middlewares.use(freshStaticPaths(server, root));
         // A file with errors: its own pages show them, every other page works (docs/authoring.md).
         const contentErrors = contentErrorsDev({ root, settings, cacheDir, logger });
         server.middlewares.use(contentErrors.middleware);

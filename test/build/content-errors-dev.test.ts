@@ -201,6 +201,9 @@ describe('the dev server with a broken file', () => {
     for (const path of ['/research/survey/', '/journeys/health/survey-backed/', '/tracks/newcomers/']) expect((await get(path)).status, path).toBe(200);
     edit('content/research/survey.md', (text) => text.replace('title: Patient survey', 'title: Survey: patients'));
     const research = await eventually('/research/survey/', 500);
+    // Long enough for Astro to save its content store, which is when it forgets the pages it
+    // listed (getStaticPaths): the pages asked for below are then listed from the broken content.
+    await sleep(2500);
     expect(errorLines(research.text)).toEqual([
       'content/research/survey.md:2:8: title: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: title: "Survey: patients"',
     ]);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { routeLogEntry, type AstroLogMessage } from '../../src/integration/astro-route-log.ts';
 import buildLog, { shownWhenQuiet } from '../../src/integration/build-log.ts';
@@ -66,7 +67,8 @@ describe('the build’s Astro logger', () => {
     const log = buildLog();
     for (const message of [...LOG.warmInCi, warning, { ...warning, level: 'error', label: 'build', message: 'Caught error rendering /x' }]) log.write(message as never);
     vi.restoreAllMocks();
-    const text = written.join('');
+    // Astro colours its log where colour is wanted (CI sets CI=true, a terminal too): read the words.
+    const text = stripVTControlCharacters(written.join(''));
     expect(text).not.toContain('├─');
     expect(text).not.toContain('(restored)');
     expect(text).not.toContain('page(s) built');
@@ -74,7 +76,7 @@ describe('the build’s Astro logger', () => {
     expect(text).toContain('[WARN] [vite] Some chunks are larger than 500 kB after minification.\nConsider code splitting.\n');
     expect(text).toContain('[ERROR] [build] Caught error rendering /x\n');
     // Whole lines: every write ends one.
-    expect(written.every((chunk) => chunk.endsWith('\n'))).toBe(true);
+    expect(written.every((chunk) => stripVTControlCharacters(chunk).endsWith('\n'))).toBe(true);
   });
 
   it('passes everything on with --verbose (JOURNEYBOOK_VERBOSE=1), as Astro’s own logger would', () => {
@@ -83,7 +85,7 @@ describe('the build’s Astro logger', () => {
     const log = buildLog();
     for (const message of LOG.warmInCi) log.write(message as never);
     vi.restoreAllMocks();
-    const text = written.join('');
+    const text = stripVTControlCharacters(written.join(''));
     expect(text.match(/├─/g)).toHaveLength(45);
     expect(text.match(/\(restored\)/g)).toHaveLength(12);
     expect(text).toMatch(/\[build\] 36 page\(s\) built in/);
