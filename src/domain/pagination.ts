@@ -67,7 +67,14 @@ export interface GroupPart<G, T> {
 
 export interface GroupedPage<G, T> {
   number: number;
+  /** How many items of the listing come before this page: its first item is number `start + 1`. */
+  start: number;
   parts: Array<GroupPart<G, T>>;
+}
+
+/** How many items a page of a grouped listing shows, over all its groups. */
+export function itemsOnPage<G, T>(page: GroupedPage<G, T>): number {
+  return page.parts.reduce((sum, part) => sum + part.items.length, 0);
 }
 
 export interface GroupedPageBudget<T> extends PageBudget<T> {
@@ -83,10 +90,11 @@ export interface GroupedPageBudget<T> extends PageBudget<T> {
  */
 export function paginateGroups<G, T>(groups: ReadonlyArray<ListingGroup<G, T>>, options: GroupedPageBudget<T>): Array<GroupedPage<G, T>> {
   const heading = Math.max(0, options.headingWeight ?? 1);
-  const pages: Array<GroupedPage<G, T>> = [{ number: 1, parts: [] }];
+  const pages: Array<GroupedPage<G, T>> = [{ number: 1, start: 0, parts: [] }];
   let used = 0;
+  let placed = 0;
   const newPage = () => {
-    pages.push({ number: pages.length + 1, parts: [] });
+    pages.push({ number: pages.length + 1, start: placed, parts: [] });
     used = 0;
   };
   groups.forEach(({ group, items }, groupIndex) => {
@@ -114,6 +122,7 @@ export function paginateGroups<G, T>(groups: ReadonlyArray<ListingGroup<G, T>>, 
       if (!part) open(index);
       part!.items.push(item);
       used += cost;
+      placed++;
     });
   });
   return pages;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupStartPages, pagerWindow, paginate, paginateGroups } from '../../src/domain/pagination.ts';
+import { groupStartPages, itemsOnPage, pagerWindow, paginate, paginateGroups } from '../../src/domain/pagination.ts';
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
 
@@ -62,6 +62,12 @@ describe('a grouped listing cut into pages', () => {
       [['seguros', 'g', 0, false, false]],
     ]);
     expect(pages[1]!.parts[0]!.total).toBe(4);
+    expect(pages.map((page) => [page.start, itemsOnPage(page)])).toEqual([
+      [0, 3],
+      [3, 2],
+      [5, 1],
+      [6, 1],
+    ]);
   });
 
   it('never leaves a heading at the foot of a page without an item under it', () => {
@@ -78,11 +84,11 @@ describe('a grouped listing cut into pages', () => {
 
   it('gives an empty group its heading, so its section can say it is empty', () => {
     const pages = paginateGroups([{ group: 'vacío', items: [] }], { budget: 10 });
-    expect(pages).toEqual([{ number: 1, parts: [{ group: 'vacío', groupIndex: 0, items: [], start: 0, total: 0, continued: false, continues: false }] }]);
+    expect(pages).toEqual([{ number: 1, start: 0, parts: [{ group: 'vacío', groupIndex: 0, items: [], start: 0, total: 0, continued: false, continues: false }] }]);
   });
 
   it('is one page without groups when there are none', () => {
-    expect(paginateGroups([], { budget: 10 })).toEqual([{ number: 1, parts: [] }]);
+    expect(paginateGroups([], { budget: 10 })).toEqual([{ number: 1, start: 0, parts: [] }]);
   });
 
   it('names the page each group starts on, for a table of contents', () => {
