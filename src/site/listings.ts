@@ -40,7 +40,7 @@ export const LISTING_BUDGET = {
   /** Study cards of the research index, by method. */
   research: 100,
   /** Journey rows of the stages' listing, a row weighing its phases in the stage. */
-  stageJourneys: 200,
+  stageJourneys: 120,
 } as const;
 
 /**

@@ -582,4 +582,5 @@ export const site: SiteMessages = {
   'atlas.someShown': 'Showing the {shown} personas with the most touchpoints, of {total}.',
   'atlas.allPersonas': { one: 'The whole atlas', other: 'The whole atlas: all {count} personas' },
   'atlas.personasRange': 'Page {page} of {count}: personas {from}–{to} of {total}.',
+  'stages.journeysDescription': 'Every journey of the handbook, stage by stage, with its phases in each and their mean emotion.',
 };

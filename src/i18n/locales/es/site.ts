@@ -586,4 +586,5 @@ export const site = {
   'atlas.someShown': 'Se ven las {shown} personas con más puntos de contacto de {total}.',
   'atlas.allPersonas': { one: 'El atlas completo', other: 'El atlas completo: las {count} personas' },
   'atlas.personasRange': 'Página {page} de {count}: personas {from}–{to} de {total}.',
+  'stages.journeysDescription': 'Cada recorrido del manual, etapa a etapa, con sus fases en cada una y su emoción media.',
 } as const satisfies Record<string, Message>;

@@ -585,4 +585,5 @@ export const site: SiteMessages = {
   'atlas.someShown': 'Veem-se as {shown} personas com mais pontos de contacto, de {total}.',
   'atlas.allPersonas': { one: 'O atlas completo', other: 'O atlas completo: as {count} personas' },
   'atlas.personasRange': 'Página {page} de {count}: personas {from}–{to} de {total}.',
+  'stages.journeysDescription': 'Cada jornada do manual, etapa a etapa, com as suas fases em cada uma e a sua emoção média.',
 };
