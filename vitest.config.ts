@@ -11,6 +11,8 @@ export default getViteConfig({
     // Build and browser specs start processes and servers; give them room, not a timing assertion.
     testTimeout: 180_000,
     hookTimeout: 600_000,
+    // A page's script on a loaded machine can take seconds to run: polls wait for it, not 1 s.
+    expect: { poll: { timeout: 15_000 } },
     // Fixture builds are heavy: two workers match CI's two cores.
     maxWorkers: 2,
     passWithNoTests: false,

@@ -4,11 +4,13 @@
  * index and the swap into `dist/` are cli/build.ts's, once this process (and its memory) is gone.
  */
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { templateLeftovers } from '../src/authoring/template-leftovers.ts';
 import { loadContent } from '../src/handbook/load.ts';
 import { SettingsError } from '../src/validate/settings.ts';
 import { buildDate } from '../src/sources/build-date.ts';
 import { errorsIn, formatProblem, sortProblems, warningsIn } from '../src/validate/problem.ts';
+import { reportBuildEvent } from '../src/integration/build-events.ts';
 import { buildFolders } from './lib/build-folders.ts';
 import { failBuild } from './lib/fail-build.ts';
 import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
@@ -17,6 +19,8 @@ import { projectRoot, readCacheDir, readSiteSettings } from './lib/project.ts';
 // writing into a staging folder the next build is about to use.
 process.channel?.unref();
 process.on('disconnect', () => process.exit(1));
+// It may have died while this process was still loading its modules, before anyone listened.
+if (process.send && !process.connected) process.exit(1);
 
 const root = projectRoot();
 const { staging: stagingDir } = buildFolders(root);
@@ -31,7 +35,21 @@ try {
 
 // Astro's pages and the share images reuse this result (see loadContent): one validation per
 // build, and only of the files that changed since the last one (the rest come from the cacheDir).
-const { validation, handbook } = loadContent(root, settings, buildDate(), { cacheDir: await readCacheDir(root, settings.audience) });
+const validated = { total: 0, made: 0, reused: 0 };
+const { validation, handbook } = loadContent(root, settings, buildDate(), {
+  cacheDir: await readCacheDir(root, settings.audience),
+  progress: {
+    // Again, from zero, when validation starts over (a damaged validation cache).
+    files(total) {
+      Object.assign(validated, { total, made: 0, reused: 0 });
+      reportBuildEvent({ type: 'start', phase: 'validation', total });
+    },
+    validated(fromCache) {
+      validated[fromCache ? 'reused' : 'made']++;
+      reportBuildEvent({ type: 'progress', phase: 'validation', ...(fromCache ? { reused: 1 } : { made: 1 }) });
+    },
+  },
+});
 const history = handbook?.history;
 const WITHOUT_HISTORY = {
   shallow: 'a shallow clone: fetch the full history (fetch-depth: 0, or git fetch --unshallow) to show it',
@@ -49,11 +67,19 @@ const leftovers = templateLeftovers([...validation.personas, ...validation.journ
 const problems = sortProblems([...validation.problems, ...leftovers]);
 for (const warning of warningsIn(problems)) console.warn(`warning: ${formatProblem(warning)}`);
 if (!validation.ok) failBuild(errorsIn(problems).map(formatProblem));
+reportBuildEvent({ type: 'end', phase: 'validation', ...validated });
 
 rmSync(stagingDir, { recursive: true, force: true });
+reportBuildEvent({ type: 'start', phase: 'pages' });
 try {
   const { build } = await import('astro');
-  await build({ root, outDir: stagingDir, logLevel: process.env.JOURNEYBOOK_LOG_LEVEL === 'debug' ? 'debug' : 'info' });
+  await build({
+    root,
+    outDir: stagingDir,
+    logLevel: process.env.JOURNEYBOOK_LOG_LEVEL === 'debug' ? 'debug' : 'info',
+    // Warnings and errors as whole lines, and no line per page unless --verbose (src/integration/build-log.ts).
+    logger: { entrypoint: fileURLToPath(new URL('../src/integration/build-log.ts', import.meta.url)) },
+  });
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   failBuild([`Build failed: ${error instanceof Error ? error.message : String(error)}`]);

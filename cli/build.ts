@@ -11,12 +11,24 @@
  * sized to the handbook; the search index is written here once that process has exited. Pagefind
  * holds every page in memory, and Node does not give its heap back: one after the other, the
  * build's peak memory is the larger of the two rather than their sum.
+ *
+ * This process is the only one that writes to the terminal while the build runs: the child
+ * reports its steps over the IPC channel (src/integration/build-events.ts) and its output comes
+ * through here line by line, so the progress lines (cli/lib/progress-display.ts) never cut a
+ * warning in half. `--verbose` (or JOURNEYBOOK_VERBOSE=1) lets Astro's whole log through instead.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { cliTranslator } from '../src/i18n/index.ts';
+import { BUILD_EVENTS_ENV, buildEventIn, verboseBuildLog, type BuildEvent } from '../src/integration/build-events.ts';
+import { handbookLanguage } from './lib/command-language.ts';
+import { buildOutput, progressMode, type BuildOutput } from './lib/progress-display.ts';
+import { readSettingsForCli } from './lib/settings-for-cli.ts';
 import { buildFolders } from './lib/build-folders.ts';
 import { acquireBuildLock, buildLockPath, buildWaitMs, type LockOwner } from './lib/build-lock.ts';
 import { failBuild } from './lib/fail-build.ts';
@@ -32,7 +44,9 @@ const folders = buildFolders(root);
 // `--audience public` is JOURNEYBOOK_AUDIENCE=public for this process and the child, which validates it.
 const audienceFlag = takeAudienceFlag(process.argv.slice(2));
 if ('mistake' in audienceFlag) failBuild([`build: ${audienceFlag.mistake}`]);
-const siteArgs = audienceFlag.rest;
+// `--verbose`: Astro's whole log, every page it writes included, instead of the progress lines.
+const verbose = audienceFlag.rest.includes('--verbose') || verboseBuildLog(process.env);
+const siteArgs = audienceFlag.rest.filter((arg) => arg !== '--verbose');
 const audience: Audience = process.env.JOURNEYBOOK_AUDIENCE === 'public' ? 'public' : 'internal';
 
 // One build at a time: every step below shares the staging folder, dist/ and the caches.
@@ -59,37 +73,95 @@ function describeOwner(owner: LockOwner | undefined): string {
   return owner ? ` (process ${owner.pid} on ${owner.host}, since ${new Date(owner.since).toTimeString().slice(0, 8)})` : '';
 }
 
-function buildSite(): Promise<number> {
+// What the build says goes through one output, once the language is known; until then it waits in line.
+const buildStarted = performance.now();
+const waitingForOutput: Array<(output: BuildOutput) => void> = [];
+let output: BuildOutput | undefined;
+const toOutput = (act: (output: BuildOutput) => void) => (output ? act(output) : waitingForOutput.push(act));
+const tell = (event: BuildEvent) => toOutput((out) => out.event(event));
+
+/** Passes each whole line of a child's stream to the output; settles when the stream ends. */
+function relayLines(stream: Readable, name: 'stdout' | 'stderr'): Promise<void> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  lines.on('line', (line) => toOutput((out) => out.line(line, name)));
+  return new Promise((resolve) => lines.on('close', resolve));
+}
+
+async function buildSite(): Promise<number> {
   const heapLimit = heapLimitChosen(process.env.NODE_OPTIONS, process.execArgv) ? [] : [`--max-old-space-size=${heapLimitMb(countContentFiles(root))}`];
   // The IPC channel tells the child when this process is gone, however it ended: a child left
-  // running would write into the staging folder of the next build.
+  // running would write into the staging folder of the next build. It also carries the child's
+  // progress. With --verbose the child writes to the terminal itself, Astro's log as Astro writes it.
   const child = spawn(process.execPath, [...heapLimit, fileURLToPath(new URL('build-site.ts', import.meta.url)), ...siteArgs], {
-    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, JOURNEYBOOK_SEARCH_INDEX: 'deferred' },
+    stdio: verbose ? ['inherit', 'inherit', 'inherit', 'ipc'] : ['inherit', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, JOURNEYBOOK_SEARCH_INDEX: 'deferred', [BUILD_EVENTS_ENV]: 'ipc', ...(verbose && { JOURNEYBOOK_VERBOSE: '1' }) },
   });
-  return new Promise((resolve) => {
+  child.on('message', (message) => {
+    const event = buildEventIn(message);
+    if (event) tell(event);
+  });
+  const relayed = verbose ? [] : [relayLines(child.stdout!, 'stdout'), relayLines(child.stderr!, 'stderr')];
+  const code = await new Promise<number>((resolve) => {
     child.on('error', () => resolve(1));
     // Killed by a signal, the child has no exit code: that is a failure too.
-    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   });
+  // The child's last lines are still in the pipes; a process it started and left holding them must not hold the build.
+  await Promise.race([Promise.all(relayed), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+  return code;
+}
+
+/** Ends a failed build: the progress lines go, the reasons stay. */
+async function failAfterProgress(lines: readonly string[]): Promise<never> {
+  (await outputReady).stop();
+  failBuild(lines);
 }
 
 const siteBuilt = buildSite();
-const [{ buildSearchIndex }, { readCacheDir }] = await Promise.all([import('../src/integration/search-index.ts'), import('./lib/project.ts')]);
+// The progress and the summary speak the handbook's language: read while the child starts.
+const outputReady = readSettingsForCli(root).then((read) => {
+  const locale = handbookLanguage(read);
+  output = buildOutput({
+    mode: progressMode({ verbose, isTTY: process.stdout.isTTY, term: process.env.TERM }),
+    speech: { say: cliTranslator(locale), locale },
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+  for (const act of waitingForOutput.splice(0)) act(output);
+  return output;
+});
+const [{ buildSearchIndex, searchIndexLogLine }, { readCacheDir }] = await Promise.all([import('../src/integration/search-index.ts'), import('./lib/project.ts')]);
 const siteExit = await siteBuilt;
-// The child printed what went wrong, and that nothing was written to dist/.
-if (siteExit !== 0) process.exit(siteExit);
+const out = await outputReady;
+if (siteExit !== 0) {
+  // The child printed what went wrong, and that nothing was written to dist/.
+  out.stop();
+  process.exit(siteExit);
+}
 
 try {
-  await buildSearchIndex({ root, outDir: folders.staging, cacheDir: await readCacheDir(root, audience), logger: { info: (message) => console.log(message) } });
+  const search = await buildSearchIndex({
+    root,
+    outDir: folders.staging,
+    cacheDir: await readCacheDir(root, audience),
+    progress: {
+      pages: (total) => tell({ type: 'start', phase: 'search', total }),
+      shard: (pages, copied) => tell({ type: 'progress', phase: 'search', ...(copied ? { reused: pages } : { made: pages }) }),
+    },
+  });
+  const shards = { indexed: search.shards - search.copiedShards, copied: search.copiedShards };
+  tell({ type: 'end', phase: 'search', total: search.pages, made: search.indexedPages, reused: search.pages - search.indexedPages, shards });
+  // The verbose log keeps the account Astro's build log always had (the bench reads it).
+  if (verbose) out.line(searchIndexLogLine(search), 'stdout');
 } catch (error) {
   rmSync(folders.staging, { recursive: true, force: true });
-  failBuild([error instanceof Error ? error.message : String(error)]);
+  await failAfterProgress([error instanceof Error ? error.message : String(error)]);
 }
 
 await emptyingReplaced;
 // Only deleting the lock file by hand takes a live build's lock: then publish nothing.
-if (!lock.held()) failBuild([`Build stopped: the build lock ${buildLockPath(dirname(folders.staging))} was deleted or taken over while this build held it.`]);
+if (!lock.held()) await failAfterProgress([`Build stopped: the build lock ${buildLockPath(dirname(folders.staging))} was deleted or taken over while this build held it.`]);
 await publishSite(folders);
 lock.release();
+out.finish(performance.now() - buildStarted);
 console.log(`Handbook built into ${folders.dist}`);

@@ -13,6 +13,8 @@ export const WORK = join(BENCH, 'work');
 export const FLOOR = join(BENCH, 'floor');
 /** The scratch Journeybook project: the repo's src/ with the generated content/. */
 export const JOURNEYBOOK = join(WORK, 'journeybook');
+/** The same handbook in a git repository of its own, for the history measurement. */
+export const JOURNEYBOOK_WITH_HISTORY = join(WORK, 'journeybook-history');
 export const LOGS = join(WORK, 'logs');
 /** The engine the bench builds with: a snapshot of src/ and cli/, so one run uses one engine. */
 export const ENGINE = join(WORK, 'engine');
@@ -50,11 +52,11 @@ export function snapshotEngine(revision: string | undefined): string {
  * a project inside the repo so node_modules resolves, whose srcDir is the engine's src/, with its
  * own cacheDir so a cold build can wipe every cache, share images included.
  */
-export function prepareJourneybookProject(): void {
-  mkdirSync(JOURNEYBOOK, { recursive: true });
+export function prepareJourneybookProject(root = JOURNEYBOOK): void {
+  mkdirSync(root, { recursive: true });
   mkdirSync(LOGS, { recursive: true });
   writeFileSync(
-    join(JOURNEYBOOK, 'astro.config.mjs'),
+    join(root, 'astro.config.mjs'),
     `// Written by bench/run.ts: the engine snapshot over the generated handbook.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -73,9 +75,9 @@ export default defineConfig({
 });
 `,
   );
-  rmSync(join(JOURNEYBOOK, 'public'), { recursive: true, force: true });
-  cpSync(join(REPO, 'public'), join(JOURNEYBOOK, 'public'), { recursive: true });
-  if (!existsSync(join(JOURNEYBOOK, 'node_modules'))) symlinkSync(join(REPO, 'node_modules'), join(JOURNEYBOOK, 'node_modules'), 'dir');
+  rmSync(join(root, 'public'), { recursive: true, force: true });
+  cpSync(join(REPO, 'public'), join(root, 'public'), { recursive: true });
+  if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
 }
 
 /** Empties every cache and output of the scratch project: the next build is cold. */
@@ -88,12 +90,13 @@ export function wipeFloor(): void {
   for (const path of ['dist', '.astro']) rmSync(join(FLOOR, path), { recursive: true, force: true });
 }
 
-export function journeybookBuild(label: string, nodeFlags: string[] = []): CommandSpec {
+export function journeybookBuild(label: string, nodeFlags: string[] = [], root = JOURNEYBOOK): CommandSpec {
   return {
     command: NODE,
     args: [...nodeFlags, join(ENGINE, 'cli', 'build.ts')],
-    cwd: JOURNEYBOOK,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', JOURNEYBOOK_TODAY: BENCH_TODAY },
+    cwd: root,
+    // The whole log, as the floor's: bench/lib/build-log.ts reads Astro's page lines and the steps' accounts from it.
+    env: { ASTRO_TELEMETRY_DISABLED: '1', JOURNEYBOOK_TODAY: BENCH_TODAY, JOURNEYBOOK_VERBOSE: '1' },
     logFile: join(LOGS, `${label}.log`),
   };
 }

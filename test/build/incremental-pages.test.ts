@@ -18,7 +18,7 @@ const FOLDER = 'content/journeys/banking/_folder.yaml';
 const TRACK = 'content/tracks/first-week.md';
 const trackFile = (title: string) => `---\ntitle: ${title}\nsteps:\n  - persona: ana\n  - journey: banking/open-account\n---\n\nWelcome.\n`;
 
-/** Pages Astro copied from the previous build rather than rendered, from its build log. */
+/** Pages Astro copied from the previous build rather than rendered, from its build log (--verbose keeps a line per page). */
 function restoredPages(result: CommandResult): string[] {
   // Astro colours its log when it believes it runs in CI (CI=true), even into a pipe.
   const log = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
@@ -39,7 +39,7 @@ describe('incremental builds', () => {
   const shows = (page: string, text: string) => expect(fixture.read(page).includes(text), `${page} shows “${text}”`).toBe(true);
   const edit = (path: string, change: (text: string) => string) => writeFileSync(join(fixture.root, path), change(readFileSync(join(fixture.root, path), 'utf8')));
   const build = async () => {
-    const result = await fixture.run('cli/build.ts');
+    const result = await fixture.run('cli/build.ts', ['--verbose']);
     expect(result.code, result.stderr).toBe(0);
     return result;
   };

@@ -38,7 +38,7 @@ const FILES = {
   'content/journeys/cambio.md': journey('Cambio'),
 };
 
-/** Pages Astro copied from the previous build rather than rendered, from its build log. */
+/** Pages Astro copied from the previous build rather than rendered, from its build log (--verbose keeps a line per page). */
 function restoredPages(result: CommandResult): string[] {
   const log = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return [...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
@@ -55,7 +55,7 @@ function siteFiles(dist: string): Map<string, string> {
 describe('long listings, a page at a time', () => {
   let fixture: Fixture;
   const build = async () => {
-    const result = await fixture.run('cli/build.ts');
+    const result = await fixture.run('cli/build.ts', ['--verbose']);
     expect(result.code, result.stderr).toBe(0);
     return result;
   };

@@ -14,7 +14,11 @@ const IMAGES = [
   'og/personas/luis-ibanez.png',
 ];
 
-/** The integration's one summary line: `share images: N rendered, M from cache in X ms`. */
+/**
+ * The integration's account in the build log: `share images: N rendered, M from cache in X ms`.
+ * The builds here run with --verbose, whose log keeps it (a plain build sums it up in the
+ * handbook's language instead, test/build/build-progress.test.ts).
+ */
 function shareImageSummary(result: CommandResult): { rendered: number; fromCache: number } {
   const match = /share images: (\d+) rendered, (\d+) from cache in \d+ ms/.exec(`${result.stdout}\n${result.stderr}`);
   expect(match, `no share image summary in the build output:\n${result.stdout}\n${result.stderr}`).not.toBeNull();
@@ -31,7 +35,7 @@ describe('share images', () => {
       site: 'https://intranet.example',
       settings: { title: 'Manual de atención al cliente', description: 'Qué viven nuestros clientes y dónde actuar.', locale: 'es', accent: '#7a3e9d', logo: '/logo.svg' },
     });
-    first = await fixture.run('cli/build.ts');
+    first = await fixture.run('cli/build.ts', ['--verbose']);
     expect(first.code, first.stderr).toBe(0);
   });
   afterAll(() => fixture.remove());
@@ -69,7 +73,7 @@ describe('share images', () => {
 
   it('renders no image again when nothing changed, and writes the same files from the cache', async () => {
     const before = new Map(IMAGES.map((path) => [path, bytes(path)]));
-    const second = await fixture.run('cli/build.ts');
+    const second = await fixture.run('cli/build.ts', ['--verbose']);
     expect(second.code, second.stderr).toBe(0);
     expect(shareImageSummary(second)).toEqual({ rendered: 0, fromCache: IMAGES.length });
     for (const path of IMAGES) expect(bytes(path).equals(before.get(path)!), path).toBe(true);
@@ -79,7 +83,7 @@ describe('share images', () => {
     const before = new Map(IMAGES.map((path) => [path, bytes(path)]));
     const file = join(fixture.root, 'content', 'journeys', 'reclamacion.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Reclamar una avería', 'title: Reclamar una avería del coche'));
-    const third = await fixture.run('cli/build.ts');
+    const third = await fixture.run('cli/build.ts', ['--verbose']);
     expect(third.code, third.stderr).toBe(0);
     expect(shareImageSummary(third)).toEqual({ rendered: 1, fromCache: IMAGES.length - 1 });
     for (const path of IMAGES) {

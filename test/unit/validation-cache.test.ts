@@ -229,6 +229,41 @@ describe('a damaged cache', () => {
   });
 });
 
+describe('the progress it tells', () => {
+  const files = { 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': journey('ana'), 'content/journeys/baja.mdx': journey('ana') };
+  /** What a listener hears: "files N" once validation starts, then "cache" or "parsed" for each file. */
+  function listen() {
+    const heard: string[] = [];
+    return { heard, progress: { files: (total: number) => heard.push(`files ${total}`), validated: (fromCache: boolean) => heard.push(fromCache ? 'cache' : 'parsed') } };
+  }
+
+  it('says how many files there are, then each one as it is parsed or taken from the cache', () => {
+    const cold = listen();
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir, progress: cold.progress });
+    expect(cold.heard).toEqual(['files 3', 'parsed', 'parsed', 'parsed']);
+    const oneChange = listen();
+    validateContentCached(contentSources({ ...files, 'content/journeys/baja.mdx': journey('anna') }), OPTIONS, { cacheDir, progress: oneChange.progress });
+    expect(oneChange.heard.sort()).toEqual(['cache', 'cache', 'files 3', 'parsed']);
+  });
+
+  it('starts over, from the number of files, when a damaged entry makes validation start again', () => {
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir });
+    const path = validationCachePath(cacheDir);
+    // Findings nobody wrote, under digests made to match: only using them shows the entries are damaged.
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { digest: string; analysis: { findings: unknown[] } }> };
+    for (const [key, entry] of Object.entries(stored.entries)) {
+      entry.analysis.findings = [{ kind: 'no-such-finding' }];
+      entry.digest = createHash('sha256').update(`${key}\0`).update(JSON.stringify(entry.analysis)).digest('base64url');
+    }
+    writeFileSync(path, JSON.stringify(stored));
+    const listener = listen();
+    validateContentCached(contentSources(files), OPTIONS, { cacheDir, progress: listener.progress });
+    const lastStart = listener.heard.lastIndexOf('files 3');
+    expect(lastStart).toBeGreaterThan(0);
+    expect(listener.heard.slice(lastStart)).toEqual(['files 3', 'parsed', 'parsed', 'parsed']);
+  });
+});
+
 describe('the validator version', () => {
   it('covers every module the per-file analysis reaches, in whatever room it lives', () => {
     const here = fileURLToPath(new URL('../../src/validate/', import.meta.url));

@@ -478,6 +478,7 @@ export const site: SiteMessages = {
   'searchKind.comparison': 'Comparison',
   'searchKind.research': 'Study',
   'searchKind.track': 'Track',
+  'searchKind.tag': 'Tag',
   'searchKind.overview': 'Overview',
   'search.showMore': 'Show more results',
   'search.shown': '{shown} of {count} shown',

@@ -482,6 +482,7 @@ export const site = {
   'searchKind.comparison': 'Comparación',
   'searchKind.research': 'Estudio',
   'searchKind.track': 'Itinerario',
+  'searchKind.tag': 'Etiqueta',
   'searchKind.overview': 'Vista general',
   'search.showMore': 'Mostrar más resultados',
   'search.shown': 'se ven {shown} de {count}',

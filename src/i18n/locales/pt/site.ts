@@ -481,6 +481,7 @@ export const site: SiteMessages = {
   'searchKind.comparison': 'Comparação',
   'searchKind.research': 'Estudo',
   'searchKind.track': 'Percurso',
+  'searchKind.tag': 'Etiqueta',
   'searchKind.overview': 'Visão geral',
   'search.showMore': 'Mostrar mais resultados',
   'search.shown': '{shown} de {count} visíveis',
