@@ -5,7 +5,7 @@
  *
  *   npm run bench -- [--journeys 200 | --journeys 100,300,1000] [--seed 7]
  *                    [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs]
- *                    [--engine <git revision>]
+ *                    [--engine <git revision>] [--page-loads 3]
  *   npm run bench -- --journeys 1000 --history 10 [--repeat 3]
  *
  * `--history R` measures what the history from git costs instead (docs/performance.md, "History"):
@@ -21,6 +21,8 @@ import { parseBuildLog } from './lib/build-log.ts';
 import { distStats } from './lib/dist-stats.ts';
 import { hasGnuTime, measureCommand, type CommandSpec } from './lib/measure.ts';
 import { pageWeight, typicalPage } from './lib/page-weight.ts';
+import { heaviestPages } from './lib/page-kinds.ts';
+import { loadTimes, PHONE_PROFILE } from './lib/page-load.ts';
 import { profileMarkdown, summariseProfile } from './profile-summary.ts';
 import {
   BENCH,
@@ -37,9 +39,10 @@ import {
   wipeFloor,
   wipeJourneybook,
 } from './lib/projects.ts';
-import { buildsTable, growthTable, megabytes, STATES, targetsTable, type BuildResult, type BuildState, type Project, type RunResult } from './lib/report.ts';
+import { buildsTable, growthTable, heaviestPagesTable, megabytes, STATES, targetsTable, type BuildResult, type BuildState, type HeaviestPageReport, type Project, type RunResult } from './lib/report.ts';
 
-const USAGE = 'usage: npm run bench -- [--journeys 200|100,300,1000] [--seed 7] [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs] [--engine <git revision>] [--history <revisions per journey>]';
+const USAGE =
+  'usage: npm run bench -- [--journeys 200|100,300,1000] [--seed 7] [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs] [--engine <git revision>] [--page-loads 3] [--history <revisions per journey>]';
 const STEPS = ['floor', ...STATES] as const;
 type Step = (typeof STEPS)[number];
 
@@ -54,6 +57,8 @@ interface Options {
   engine: string | undefined;
   /** Revisions per journey for the history measurement; 0: the usual builds. */
   history: number;
+  /** How many times the heaviest page of each kind is loaded in Chromium (median kept); 0: not loaded. */
+  pageLoads: number;
 }
 
 function readOptions(): Options {
@@ -69,6 +74,7 @@ function readOptions(): Options {
         docs: { type: 'boolean', default: false },
         engine: { type: 'string' },
         history: { type: 'string', default: '0' },
+        'page-loads': { type: 'string', default: '3' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -85,7 +91,9 @@ function readOptions(): Options {
   if (!Number.isInteger(repeat) || repeat < 1) usage(`--repeat takes a positive integer, got "${parsed.repeat}"`);
   const history = Number(parsed.history);
   if (!Number.isInteger(history) || history < 0) usage(`--history takes a number of revisions per journey, got "${parsed.history}"`);
-  return { sizes, seed: Number(parsed.seed), only: new Set(only as Step[]), repeat, profile: parsed.profile, docs: parsed.docs, engine: parsed.engine, history };
+  const pageLoads = Number(parsed['page-loads']);
+  if (!Number.isInteger(pageLoads) || pageLoads < 0) usage(`--page-loads takes a number of loads per page (0: none), got "${parsed['page-loads']}"`);
+  return { sizes, seed: Number(parsed.seed), only: new Set(only as Step[]), repeat, profile: parsed.profile, docs: parsed.docs, engine: parsed.engine, history, pageLoads };
 }
 
 function usage(problem?: string): never {
@@ -178,10 +186,24 @@ async function runSize(journeys: number, options: Options): Promise<RunResult> {
   const indexPage = 'journeys/index.html';
   const indexWeight = anyJourneybook && existsSync(join(journeybookDist, indexPage)) ? pageWeight(journeybookDist, indexPage) : undefined;
 
+  const heaviest = anyJourneybook ? await weighPages(journeybookDist, options.pageLoads) : undefined;
+
   const profiles: RunResult['profiles'] = [];
   const profiled = (['cold', 'warm'] as const).filter((state) => only.has(state));
   if (options.profile) profiles.push(...(await profileBuilds(tag, profiled)));
-  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, indexWeight, editedFile, profiles };
+  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, indexWeight, heaviest, editedFile, profiles };
+}
+
+/** The heaviest page of each kind, each loaded `loads` times on the phone profile (issue 18). */
+async function weighPages(dist: string, loads: number): Promise<HeaviestPageReport> {
+  const pages = heaviestPages(dist);
+  if (loads === 0) return { pages, loads: undefined, loadsMissing: '`--page-loads 0`' };
+  say(`loading the heaviest page of each of ${pages.length} kinds in Chromium (phone, 4× slower CPU), ${loads} times each …`);
+  try {
+    return { pages, loads: await loadTimes(dist, pages.map((page) => page.page), { repeat: loads }) };
+  } catch (error) {
+    return { pages, loads: undefined, loadsMissing: (error as Error).message.split('\n')[0] };
+  }
 }
 
 /**
@@ -240,6 +262,10 @@ function runMarkdown(run: RunResult, { withProfiles = true } = {}): string {
       `- ${build.project === 'floor' ? 'floor' : 'Journeybook'} ${build.state}: CPU ${listed(cpuByProcess, (ms) => `${(ms / 1000).toFixed(1)} s`, 50)}; memory ${listed(peakRssByProcess, megabytes, 1024 ** 2)}`,
     );
   }
+  if (run.heaviest) {
+    const profile = `${PHONE_PROFILE.width} × ${PHONE_PROFILE.height} CSS px, CPU ${PHONE_PROFILE.cpuSlowdown}× slower`;
+    parts.push('', `Heaviest page of each kind: HTML gzipped as a server sends it, and the median load (navigation start to the end of the load event) in headless Chromium on a phone (${profile}), served from loopback:`, '', heaviestPagesTable(run.heaviest));
+  }
   if (run.weight) parts.push('', `Typical journey page (median HTML size): \`${run.weight.page}\`.`);
   if (run.editedFile) parts.push(`One-file change: \`${run.editedFile}\` (title and one emotion).`);
   if (withProfiles) for (const profile of run.profiles) parts.push('', `#### Where the time goes: ${profile.label}`, '', profile.markdown);
@@ -265,11 +291,11 @@ function reportMarkdown(runs: RunResult[], command: string, started: Date, loadS
   return parts.join('\n');
 }
 
-/** Replaces the latest-results section of docs/performance.md. */
-function updateDocs(markdown: string): string {
+/** Replaces a section of docs/performance.md written by the bench (`<!-- bench:<name>:start -->` … `end`). */
+function updateDocs(markdown: string, section = 'latest'): string {
   const path = join(REPO, 'docs', 'performance.md');
-  const start = '<!-- bench:latest:start -->';
-  const end = '<!-- bench:latest:end -->';
+  const start = `<!-- bench:${section}:start -->`;
+  const end = `<!-- bench:${section}:end -->`;
   const text = existsSync(path) ? readFileSync(path, 'utf8') : `# Performance\n\n${start}\n${end}\n`;
   const from = text.indexOf(start);
   const to = text.indexOf(end);
@@ -396,10 +422,19 @@ const stamp = started.toISOString().slice(0, 16).replace('T', '-').replace(':', 
 const resultsFile = join(BENCH, 'results', `${stamp}-n${options.sizes.join('-')}.md`);
 writeFileSync(resultsFile, `# Benchmark results, ${started.toISOString().slice(0, 10)}\n\n${markdown}`);
 say(`results written to ${resultsFile.slice(REPO.length + 1)}`);
+const everyBuild = options.only.size === STEPS.length;
 // The docs keep the latest full run: every build, at the 1,000 journeys the targets are defined for.
-if (options.docs || (Math.max(...options.sizes) >= 1000 && options.only.size === STEPS.length)) {
+if (everyBuild && (options.docs || Math.max(...options.sizes) >= 1000)) {
   // The docs keep the tables; the profiles stay in the results file, which the docs name.
   const summary = reportMarkdown(runs, command, started, loadStart, loadEnd, engine, { withProfiles: false });
   const profiled = runs.some((run) => run.profiles.length > 0) ? `\n\nProfiles of this run: \`${resultsFile.slice(REPO.length + 1)}\`.` : '';
   say(`updated ${updateDocs(`${summary}${profiled}`).slice(REPO.length + 1)}`);
+}
+// The heaviest page of each kind is recorded from any run asked to (`--docs`), of any builds.
+if (options.docs && runs.some((run) => run.heaviest)) {
+  const sections = runs
+    .filter((run) => run.heaviest)
+    .map((run) => `#### N = ${run.journeys} journeys, ${run.personas} personas\n\n${heaviestPagesTable(run.heaviest!)}`);
+  const header = `Run on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\` (engine: ${engine}; load average at start ${loadStart.map((value) => value.toFixed(2)).join(', ')}). Loads: median of ${options.pageLoads} in headless Chromium, ${PHONE_PROFILE.width} × ${PHONE_PROFILE.height} CSS px, CPU ${PHONE_PROFILE.cpuSlowdown}× slower (\`Emulation.setCPUThrottlingRate\`), served from loopback.`;
+  say(`updated ${updateDocs([header, ...sections].join('\n\n'), 'pages').slice(REPO.length + 1)}`);
 }

@@ -11,6 +11,7 @@ import { launchBrowser } from './lib/browser.ts';
 import { readPageFacts, type PageFacts } from './lib/html-references.ts';
 import { validateHtml } from './lib/html-validator.ts';
 import { sampleSite } from './lib/sample-site.ts';
+import { largeSite } from './lib/large-site.ts';
 import { expectEveryKindOfPage, htmlPages, type BuiltPage } from './lib/site-pages.ts';
 
 describe('every page of the built sample handbook', () => {
@@ -77,6 +78,40 @@ describe('every page of the built sample handbook', () => {
     }
     expect(problems).toEqual([]);
     expect(emojiPictures).toBeGreaterThan(0);
+  });
+});
+
+describe('the pages of long listings (issue 18), in a handbook large enough to have them', () => {
+  let browser: Browser;
+  const pages: Array<BuiltPage & { html: string; facts: PageFacts }> = [];
+
+  beforeAll(async () => {
+    const site = await largeSite();
+    browser = await launchBrowser();
+    const parser = await browser.newPage();
+    // Every page of every listing: those numbered (`…/2/`, `journeys/_2/`) and their first pages.
+    const listing = /^(journeys\/|personas\/|research\/|review\/|changes\/|atlas\/|stages\/journeys\/|insights\/[a-z]+\/|channels\/[^/]+\/|tags\/[^/]+\/)(_?\d+\/)?index\.html$/;
+    for (const page of htmlPages(site.dist).filter((page) => listing.test(page.file))) {
+      const html = readFileSync(join(site.dist, page.file), 'utf8');
+      pages.push({ ...page, html, facts: await readPageFacts(parser, html) });
+    }
+  }, 1_500_000);
+  afterAll(async () => {
+    await browser?.close();
+    console.info(`html-validate: ${pages.length} pages of long listings checked`);
+  });
+
+  it('pass html-validate, each with a title and a meta description no other page has', async () => {
+    expect(pages.filter((page) => /\/_?\d+\/index\.html$/.test(page.file)).length).toBeGreaterThan(50);
+    const problems: string[] = [];
+    for (const page of pages) {
+      for (const problem of await validateHtml(page.html, page.file)) {
+        problems.push(`${page.file}:${problem.line}:${problem.column}: ${problem.rule}: ${problem.message} (${problem.selector ?? 'document'})`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(duplicates(pages.map((page) => [page.file, page.facts.title]))).toEqual([]);
+    expect(duplicates(pages.map((page) => [page.file, page.facts.description ?? '']))).toEqual([]);
   });
 });
 

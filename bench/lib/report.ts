@@ -2,6 +2,8 @@ import type { BuildLog } from './build-log.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { Measurement } from './measure.ts';
 import type { PageWeight } from './page-weight.ts';
+import type { HeaviestPage } from './page-kinds.ts';
+import type { PageLoad } from './page-load.ts';
 
 export const STATES = ['cold', 'warm', 'change'] as const;
 export type BuildState = (typeof STATES)[number];
@@ -23,6 +25,8 @@ export interface RunResult {
   weight: PageWeight | undefined;
   /** The journeys index, the one page that lists every journey (docs/views.md#the-journeys-index). */
   indexWeight?: PageWeight | undefined;
+  /** The heaviest HTML page of each kind (issue 18), with its load on a phone when measured. */
+  heaviest?: HeaviestPageReport | undefined;
   editedFile: string | undefined;
   profiles: Array<{ label: string; markdown: string }>;
 }
@@ -35,7 +39,18 @@ export const TARGETS = {
   peakRssBytes: 2 * 1024 ** 3,
   htmlCssGzip: 60 * 1024,
   jsGzip: 15 * 1024,
+  /** Issue 18: every HTML page, however large the handbook. */
+  anyPageHtmlGzip: 100 * 1024,
+  anyPageLoadMs: 2000,
 } as const;
+
+export interface HeaviestPageReport {
+  pages: HeaviestPage[];
+  /** Their loads on the phone profile (bench/lib/page-load.ts); undefined when not measured. */
+  loads: PageLoad[] | undefined;
+  /** Why loads were not measured. */
+  loadsMissing?: string | undefined;
+}
 
 const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
 const ratio = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`);
@@ -133,6 +148,29 @@ export function targetChecks(run: RunResult): TargetCheck[] {
     met: index === undefined ? undefined : index.jsGzip <= TARGETS.jsGzip,
   });
   return checks;
+}
+
+/**
+ * The heaviest page of each kind, gzipped as a server sends it, and how long it takes to load on
+ * a phone with a CPU four times slower (issue 18: ≤ 100 KB and ≤ 2 s at 10,000 journeys).
+ */
+export function heaviestPagesTable(report: HeaviestPageReport): string {
+  const loads = new Map((report.loads ?? []).map((load) => [load.page, load]));
+  const mark = (met: boolean) => (met ? '' : ' **over**');
+  const rows = report.pages.map((page) => {
+    const load = loads.get(page.page);
+    return [
+      page.kind,
+      String(page.pages),
+      `\`${page.page}\``,
+      kilobytes(page.htmlRaw),
+      `${kilobytes(page.htmlGzip)}${mark(page.htmlGzip <= TARGETS.anyPageHtmlGzip)}`,
+      load ? `${(load.loadMs / 1000).toFixed(2)} s${mark(load.loadMs <= TARGETS.anyPageLoadMs)}` : '—',
+      load ? String(load.elements) : '—',
+    ];
+  });
+  const note = report.loads ? '' : `\n\nLoads not measured: ${report.loadsMissing ?? 'not asked for'}.`;
+  return `${table(['kind', 'pages', 'heaviest page', 'HTML', 'gzipped', 'load (phone, 4× slower CPU)', 'elements'], rows, ['left', 'right', 'left', 'right', 'right', 'right', 'right'])}${note}`;
 }
 
 export function targetsTable(run: RunResult): string {

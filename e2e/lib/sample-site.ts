@@ -23,9 +23,8 @@ export const SAMPLE_SITE_URL = 'https://intranet.example';
 
 /** What shapes the built site; any change here means a new build. */
 const INPUTS = ['src', 'content', 'public', 'cli', 'astro.config.mjs', 'package-lock.json', 'test/build/harness.ts', 'e2e/lib/sample-site.ts'];
-const CACHE = join(REPO, '.journeybook', 'sample-site');
 /** A build that takes longer than this has hung; the waiting workers give up with a message. */
-const BUILD_LIMIT_MS = 10 * 60_000;
+const BUILD_LIMIT_MS = 25 * 60_000;
 
 export interface SampleSite {
   /** The built site on disk. */
@@ -43,24 +42,34 @@ export function sampleSite(): Promise<SampleSite> {
 }
 
 async function ensureBuilt(): Promise<SampleSite> {
-  const key = inputsHash();
-  const dir = join(CACHE, key);
-  const site: SampleSite = { dist: join(dir, 'dist'), base: SAMPLE_BASE, siteUrl: SAMPLE_SITE_URL };
+  const dist = await cachedBuild('sample-site', inputsHash(), build);
+  return { dist, base: SAMPLE_BASE, siteUrl: SAMPLE_SITE_URL };
+}
+
+/**
+ * A site built once per `key` under .journeybook/<kind>/<key>/dist and reused while the key holds.
+ * Spec files run in parallel workers, so the first to need it builds it (`build(dir)` leaves the
+ * finished site at `<dir>/dist`) while the others wait on a lock. Returns the dist/ folder.
+ */
+export async function cachedBuild(kind: string, key: string, build: (dir: string) => Promise<void>): Promise<string> {
+  const cache = join(REPO, '.journeybook', kind);
+  const dir = join(cache, key);
+  const dist = join(dir, 'dist');
   // The finished dist/ is renamed into place, so its presence means the build completed.
-  if (existsSync(site.dist)) return site;
-  mkdirSync(CACHE, { recursive: true });
-  const lock = join(CACHE, `${key}.lock`);
+  if (existsSync(dist)) return dist;
+  mkdirSync(cache, { recursive: true });
+  const lock = join(cache, `${key}.lock`);
   const started = Date.now();
   while (!tryLock(lock)) {
-    if (existsSync(site.dist)) return site;
-    if (Date.now() - started > BUILD_LIMIT_MS) throw new Error(`the sample handbook build (lock ${lock}) did not finish in ${BUILD_LIMIT_MS / 60_000} minutes`);
+    if (existsSync(dist)) return dist;
+    if (Date.now() - started > BUILD_LIMIT_MS) throw new Error(`the ${kind} build (lock ${lock}) did not finish in ${BUILD_LIMIT_MS / 60_000} minutes`);
     await sleep(250);
   }
   try {
-    if (existsSync(site.dist)) return site;
+    if (existsSync(dist)) return dist;
     await build(dir);
-    removeOtherBuilds(key);
-    return site;
+    removeOtherBuilds(cache, key);
+    return dist;
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -181,10 +190,10 @@ function inputsHash(): string {
  * The cache must not grow with every edit, but a build an hour old may still be read by another
  * test run in the same tree (several people share it), so only older builds go.
  */
-function removeOtherBuilds(key: string): void {
+function removeOtherBuilds(cache: string, key: string): void {
   const cutoff = Date.now() - 60 * 60_000;
-  for (const name of readdirSync(CACHE)) {
-    const path = join(CACHE, name);
+  for (const name of readdirSync(cache)) {
+    const path = join(cache, name);
     if (name !== key && !name.endsWith('.lock') && statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true });
   }
 }

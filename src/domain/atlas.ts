@@ -164,3 +164,16 @@ export function atlasColumnsToShow(atlas: Atlas, max: number): { columns: AtlasC
   const kept = new Set([...atlas.columns].sort((a, b) => isStage(b) - isStage(a) || b.journeyCount - a.journeyCount || order.get(a)! - order.get(b)!).slice(0, max));
   return { columns: atlas.columns.filter((column) => kept.has(column)), hidden: atlas.columns.length - max };
 }
+
+/**
+ * The personas a short atlas shows (the home page's): the `max` with the most touchpoints in
+ * it — those the atlas has most to say about — in the atlas's own order; ties go to the earlier
+ * persona. The full atlas, a few personas a page, shows them all.
+ */
+export function atlasPersonasToShow(atlas: Atlas, max: number): { rows: AtlasRow[]; hidden: number } {
+  if (atlas.rows.length <= max) return { rows: atlas.rows, hidden: 0 };
+  const touchpoints = (row: AtlasRow) => [...row.cells.values()].reduce((sum, cell) => sum + cell.touchpointCount, 0);
+  const order = new Map(atlas.rows.map((row, index) => [row, index]));
+  const kept = new Set([...atlas.rows].sort((a, b) => touchpoints(b) - touchpoints(a) || order.get(a)! - order.get(b)!).slice(0, max));
+  return { rows: atlas.rows.filter((row) => kept.has(row)), hidden: atlas.rows.length - max };
+}

@@ -5,6 +5,7 @@ import { changeEntryHtml, changeLink } from '../site/change-entries.ts';
 import { pageContext } from '../site/page-context.ts';
 import { absoluteUrl } from '../site/urls.ts';
 import { changesFeedKey } from '../site/page-keys.ts';
+import { changesPages } from '../site/listings.ts';
 
 /** The feed lists this many commits: a reader polls it often, and each journey's history has them all. */
 export const FEED_ENTRIES = 50;
@@ -24,7 +25,9 @@ export function getStaticPaths() {
  * are name-based UUIDs, which stay the same from build to build.
  */
 export const GET: APIRoute = () => {
-  const { aggregates, settings, locale, t, urls, number } = pageContext();
+  const { handbook, aggregates, settings, locale, t, urls, number } = pageContext();
+  // The page of /changes/ each commit is on: the commits before it, all newer, are in the feed too.
+  const pageOf = new Map(changesPages(handbook).flatMap((page) => page.items.map((entry) => [entry, page.number] as const)));
   const absolute = (path: string) => absoluteUrl(settings.site, path);
   const idOf = (path: string, name: string) => (settings.site ? absolute(path) : uuidUrn(`${settings.title}\0${name}`));
   const context = { t, locale, urls, signed: (value: number) => number(value, { signed: true }), absolute };
@@ -38,7 +41,7 @@ export const GET: APIRoute = () => {
     entries: aggregates.changes.slice(0, FEED_ENTRIES).map((entry) => ({
       id: idOf(`${urls.changes()}#c-${entry.commit.hash}`, entry.commit.hash),
       title: entry.commit.subject,
-      link: absolute(changeLink(entry, urls)),
+      link: absolute(changeLink(entry, urls, pageOf.get(entry))),
       updated: entry.commit.date,
       author: entry.commit.author,
       html: changeEntryHtml(entry, context),

@@ -4,17 +4,14 @@ import type { Translate } from '../i18n/index.ts';
 import { changeText } from './change-text.ts';
 import type { SiteUrls } from './urls.ts';
 
-/** `/changes/` lists this many commits; older ones are in each journey's history. */
-export const CHANGES_SHOWN = 100;
-
 /**
  * Where a change is read on the site: the journey's history at that revision when the commit
- * changed one journey only, else the commit on the changes page.
+ * changed one journey only, else the commit on the page of `/changes/` that lists it (`page`).
  */
-export function changeLink(entry: ChangeEntry, urls: SiteUrls): string {
+export function changeLink(entry: ChangeEntry, urls: SiteUrls, page = 1): string {
   const journeys = entry.files.filter((file) => file.journey);
   if (entry.files.length === 1 && journeys.length === 1) return `${urls.history(journeys[0]!.journey!.slug)}#rev-${entry.commit.hash.slice(0, 12)}`;
-  return `${urls.changes()}#c-${entry.commit.hash.slice(0, 12)}`;
+  return `${urls.changesPage(page)}#c-${entry.commit.hash.slice(0, 12)}`;
 }
 
 /** The page of a changed file today, when it still has one. */

@@ -190,11 +190,12 @@ export function trackPageKey(handbook: Handbook, track: Track): string {
 }
 
 /**
- * The key of `/changes/`: the history's status, the commits it lists with every file it names
- * (what it is today, what changed in its map), how many there are in all, and the sidebar.
+ * The key of a page of `/changes/` (the first, or `/changes/2/` and on): the history's status,
+ * the commits it lists with every file it names (what it is today, what changed in its map), how
+ * many there are in all, which page it is of how many, and the sidebar.
  */
-export function changesPageKey(handbook: Handbook, shown: readonly ChangeEntry[], total: number): string {
-  return digest([handbook.history.status, total, shown.map(changeEntryShown), navigationDigest(handbook, undefined)]);
+export function changesPageKey(handbook: Handbook, shown: readonly ChangeEntry[], total: number, page = { number: 1, count: 1 }): string {
+  return digest([handbook.history.status, total, page.number, page.count, shown.map(changeEntryShown), navigationDigest(handbook, undefined)]);
 }
 
 /**
@@ -252,6 +253,30 @@ export function tagPageKey(handbook: Handbook, tag: TagEntry): string {
     journeys.map((journey) => journeyDigest(handbook, journey)),
     personas,
     channels,
+    navigationDigest(handbook, undefined),
+  ]);
+}
+
+/**
+ * The key of a page of a long listing (docs/views.md#long-listings) other than the pages keyed
+ * above: which listing and page it is, how many pages there are, what it shows beyond journeys
+ * (`shown`: the items' ids, totals, any title or figure it prints), every journey its items come
+ * from (whole, as elsewhere: a row shows a touchpoint's title, emotion, moment, phase), the
+ * personas, channels and stages it may name, and the sidebar.
+ */
+export function listingPageKey(handbook: Handbook, listing: string, page: { number: number; count: number }, shown: unknown, journeys: Iterable<Journey>): string {
+  const { personas, channels, stages } = sharedDigests(handbook);
+  const distinct = [...new Set(journeys)];
+  return digest([
+    'listing',
+    listing,
+    page.number,
+    page.count,
+    shown,
+    distinct.map((journey) => journeyDigest(handbook, journey)),
+    personas,
+    channels,
+    stages,
     navigationDigest(handbook, undefined),
   ]);
 }

@@ -14,10 +14,32 @@ function encodePath(path: string): string {
 
 export type ShareImageKind = 'journeys' | 'personas' | 'home';
 
+/** The full lists behind the insights page's sections (docs/views.md#long-listings). */
+export const INSIGHT_LISTS = ['pains', 'opportunities', 'kpis', 'stale', 'visions'] as const;
+export type InsightList = (typeof INSIGHT_LISTS)[number];
+
+/**
+ * Page `page` of a listing whose first page is `first`: later pages add their number
+ * (`channels/web/` → `channels/web/2/`). Only where no content address can take that place.
+ */
+const numbered = (first: string, page: number) => (page <= 1 ? first : `${first}${page}/`);
+
+/**
+ * Later pages of the journeys, personas and research indexes. Under `journeys/` every other
+ * name may be a journey's slug, but no slug has a segment starting with "_" (such files and
+ * folders are never read, docs/format.md#handbook-layout), so `journeys/_2/` can never be a
+ * journey's address (nor `personas/_2/` a persona's, `research/_2/` a study's).
+ */
+const underscored = (first: string, page: number) => (page <= 1 ? first : `${first}_${page}/`);
+
 /** Where each output lives in `dist/`: paths relative to the site's base, no leading slash, not encoded. */
 export const routes = {
   home: () => '',
   journeys: () => 'journeys/',
+  /** Page `page` of the journeys index (docs/views.md#long-listings); page 1 is `journeys/`. */
+  journeysPage: (page: number) => underscored('journeys/', page),
+  /** Every journey as the journeys index's filter reads it, fetched only when a reader filters. */
+  journeysData: () => 'journeys.json',
   journey: (slug: string) => `journeys/${slug}/`,
   journeySubPage: (slug: string, page: JourneySubPage) => `journeys/${slug}/${page}/`,
   journeyJson: (slug: string) => `journeys/${slug}.json`,
@@ -25,22 +47,34 @@ export const routes = {
   /** (v2) The journey's embed described for oEmbed consumers (docs/format.md#pages-and-files). */
   journeyOembed: (slug: string) => `journeys/${slug}.oembed.json`,
   compare: (futureSlug: string) => `compare/${futureSlug}/`,
+  /** The atlas of every persona, a few a page, when the home page shows only some (docs/views.md#long-listings). */
+  atlas: (page: number) => numbered('atlas/', page),
   personas: () => 'personas/',
+  personasPage: (page: number) => underscored('personas/', page),
   persona: (slug: string) => `personas/${slug}/`,
   channels: () => 'channels/',
   channel: (id: string) => `channels/${id}/`,
+  channelPage: (id: string, page: number) => numbered(`channels/${id}/`, page),
   insights: () => 'insights/',
+  /** The whole of one insights section, a page at a time: `insights/pains/`, `insights/pains/2/`. */
+  insightList: (list: InsightList, page: number) => numbered(`insights/${list}/`, page),
   tracks: () => 'tracks/',
   track: (id: string) => `tracks/${id}/`,
   stages: () => 'stages/',
+  /** Every journey's phases stage by stage, a page at a time (the stages page shows the first of each). */
+  stageJourneys: (page: number) => numbered('stages/journeys/', page),
   tags: () => 'tags/',
   /** A tag's page, by its slug (tagSlug). */
   tag: (slug: string) => `tags/${slug}/`,
+  tagPage: (slug: string, page: number) => numbered(`tags/${slug}/`, page),
   touchpointsCsv: () => 'touchpoints.csv',
   research: () => 'research/',
+  researchPage: (page: number) => underscored('research/', page),
   researchSource: (id: string) => `research/${id}/`,
   review: () => 'review/',
+  reviewPage: (page: number) => numbered('review/', page),
   changes: () => 'changes/',
+  changesPage: (page: number) => numbered('changes/', page),
   changesFeed: () => 'changes.xml',
   /** The folder of share images; a card's file is shareImage(). */
   shareImages: () => 'og/',
@@ -71,6 +105,8 @@ export function siteUrls(base: string) {
     at,
     home: () => root,
     journeys: () => link(routes.journeys()),
+    journeysPage: (page: number) => link(routes.journeysPage(page)),
+    journeysData: () => link(routes.journeysData()),
     journey: (slug: string) => link(routes.journey(slug)),
     touchpoint: (slug: string, touchpointId: string) => `${link(routes.journey(slug))}#tp-${touchpointId}`,
     journeyJson: (slug: string) => link(routes.journeyJson(slug)),
@@ -78,19 +114,26 @@ export function siteUrls(base: string) {
     blueprint: (slug: string) => link(routes.journeySubPage(slug, 'blueprint')),
     history: (slug: string) => link(routes.journeySubPage(slug, 'history')),
     research: () => link(routes.research()),
+    researchPage: (page: number) => link(routes.researchPage(page)),
     researchSource: (id: string) => link(routes.researchSource(id)),
     review: () => link(routes.review()),
+    reviewPage: (page: number) => link(routes.reviewPage(page)),
     changes: () => link(routes.changes()),
+    changesPage: (page: number) => link(routes.changesPage(page)),
     changesFeed: () => link(routes.changesFeed()),
     present: (slug: string) => link(routes.journeySubPage(slug, 'present')),
     embed: (slug: string) => link(routes.journeySubPage(slug, 'embed')),
     journeyOembed: (slug: string) => link(routes.journeyOembed(slug)),
     compare: (futureSlug: string) => link(routes.compare(futureSlug)),
+    atlas: (page = 1) => link(routes.atlas(page)),
     personas: () => link(routes.personas()),
+    personasPage: (page: number) => link(routes.personasPage(page)),
     persona: (slug: string) => link(routes.persona(slug)),
     channels: () => link(routes.channels()),
     channel: (id: string) => link(routes.channel(id)),
+    channelPage: (id: string, page: number) => link(routes.channelPage(id, page)),
     insights: () => link(routes.insights()),
+    insightList: (list: InsightList, page = 1) => link(routes.insightList(list, page)),
     tracks: () => link(routes.tracks()),
     track: (id: string) => link(routes.track(id)),
     /**
@@ -102,9 +145,11 @@ export function siteUrls(base: string) {
     stages: () => link(routes.stages()),
     /** A stage's section on the stages page. */
     stage: (stageId: string) => `${link(routes.stages())}#stage-${stageId}`,
+    stageJourneys: (page: number) => link(routes.stageJourneys(page)),
     tags: () => link(routes.tags()),
     /** A tag's page, from the tag as written or its slug: both give the same address. */
     tag: (tag: string) => link(routes.tag(tagSlug(tag))),
+    tagPage: (tag: string, page: number) => link(routes.tagPage(tagSlug(tag), page)),
     /** The journeys index with its filters set (`?persona=…&tag=…`), for links that start a search. */
     journeysFiltered: (filters: Record<string, string>) => `${link(routes.journeys())}?${new URLSearchParams(filters).toString()}`,
     touchpointsCsv: () => link(routes.touchpointsCsv()),
@@ -131,6 +176,8 @@ export function pageOfPath(htmlPath: string): PageOfPath {
   const parts = htmlPath.split('/');
   if (parts.at(-1) !== 'index.html' || parts.length < 3) return { kind: 'other' };
   const inner = parts.slice(1, -1);
+  // The journeys index's later pages (`journeys/_2/`): no slug has a segment starting with "_".
+  if (inner.some((segment) => segment.startsWith('_'))) return { kind: 'other' };
   if (parts[0] === 'personas') return { kind: 'persona', slug: inner.join('/') };
   if (parts[0] !== 'journeys') return { kind: 'other' };
   const last = inner.at(-1)!;

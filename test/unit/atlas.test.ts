@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atlasColumnsToShow, buildAtlas, relativePosition } from '../../src/domain/atlas.ts';
+import { atlasColumnsToShow, atlasPersonasToShow, buildAtlas, relativePosition } from '../../src/domain/atlas.ts';
 import { handbookOf, tp } from '../helpers/handbook-of.ts';
 
 const handbook = handbookOf({
@@ -91,6 +91,14 @@ describe('atlas', () => {
     expect(shown.columns.map((column) => column.key)).toEqual(['descubrir', 'contratar']);
     expect(shown.hidden).toBe(2);
     expect(atlasColumnsToShow(atlas, 10)).toEqual({ columns: atlas.columns, hidden: 0 });
+  });
+
+  it('keeps the personas with the most touchpoints, in the atlas order, when it has too many for the home page', () => {
+    // Ana has 6 current touchpoints, Ben 5.
+    expect(atlasPersonasToShow(atlas, 1)).toEqual({ rows: [atlas.rows[0]], hidden: 1 });
+    const benFirst = { ...atlas, rows: [...atlas.rows].reverse() };
+    expect(atlasPersonasToShow(benFirst, 1).rows.map((row) => row.persona.slug)).toEqual(['ana']);
+    expect(atlasPersonasToShow(atlas, 2)).toEqual({ rows: atlas.rows, hidden: 0 });
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/handbook/load.ts';
 import { buildHandbook, NO_HISTORY } from '../../src/handbook/build-model.ts';
 import type { HandbookHistory, Revision } from '../../src/model/types.ts';
-import { digest, journeyExportKey, journeyHistoryKey, journeyPageKey, journeyStandaloneKey, personaPageKey, tagPageKey, trackPageKey } from '../../src/site/page-keys.ts';
+import { changesPageKey, digest, journeyExportKey, journeyHistoryKey, journeyPageKey, journeyStandaloneKey, listingPageKey, personaPageKey, tagPageKey, trackPageKey } from '../../src/site/page-keys.ts';
 import { aggregatesOf } from '../../src/handbook/aggregates.ts';
 import { handbookOf, tp } from '../helpers/handbook-of.ts';
 import { resolveSettings } from '../../src/validate/settings.ts';
@@ -95,6 +95,24 @@ describe('page keys', () => {
     expect(renamedDetail['banking/open-account']!.page).not.toBe(before['banking/open-account']!.page);
     const renamedParent = keysOf(handbook((journeys) => (detail(journeys), (journeyData(journeys, 'banking/open-account').title = 'Renamed'))));
     expect(renamedParent['health/appointment']!.page).not.toBe(before['health/appointment']!.page);
+  });
+
+  it('change a later page of a listing when a journey it lists changes, when it moves or the listing grows, and not when a journey on another page does', () => {
+    const pageKey = (book: ReturnType<typeof handbook>, page = { number: 2, count: 3 }, shown: unknown = [10, ['banking/open-account#t1']]) =>
+      listingPageKey(book, 'channel:web', page, shown, [book.journeyBySlug.get('banking/open-account')!]);
+    const before = pageKey(handbook());
+    expect(pageKey(handbook())).toBe(before);
+    expect(pageKey(handbook((journeys) => (journeyData(journeys, 'banking/open-account').touchpoints[0]!.emotion = -3)))).not.toBe(before);
+    expect(pageKey(handbook((journeys) => (journeyData(journeys, 'health/appointment').touchpoints[0]!.emotion = 3)))).toBe(before);
+    expect(pageKey(handbook(), { number: 2, count: 4 })).not.toBe(before);
+    expect(pageKey(handbook(), { number: 3, count: 3 })).not.toBe(before);
+    expect(pageKey(handbook(), undefined, [11, ['banking/open-account#t1']])).not.toBe(before);
+  });
+
+  it('change a page of /changes/ with its place among the pages', () => {
+    const book = handbook();
+    expect(changesPageKey(book, [], 0, { number: 1, count: 1 })).toBe(changesPageKey(book, [], 0));
+    expect(changesPageKey(book, [], 0, { number: 2, count: 2 })).not.toBe(changesPageKey(book, [], 0, { number: 1, count: 2 }));
   });
 
   it("change a tag page's key when a journey it lists changes, and not when an unrelated one does", () => {

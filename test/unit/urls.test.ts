@@ -33,6 +33,33 @@ describe('site URLs at the root', () => {
     expect(urls.pagefind()).toBe('/pagefind/');
   });
 
+  it('gives a long listing’s later pages numbered addresses, the first page keeping the listing’s own', () => {
+    expect(urls.channelPage('web', 1)).toBe('/channels/web/');
+    expect(urls.channelPage('web', 3)).toBe('/channels/web/3/');
+    expect(urls.tagPage('Atención al cliente', 2)).toBe('/tags/atencion-al-cliente/2/');
+    expect(urls.reviewPage(2)).toBe('/review/2/');
+    expect(urls.changesPage(1)).toBe('/changes/');
+    expect(urls.changesPage(4)).toBe('/changes/4/');
+    expect(urls.stageJourneys(1)).toBe('/stages/journeys/');
+    expect(urls.stageJourneys(2)).toBe('/stages/journeys/2/');
+    expect(urls.insightList('pains')).toBe('/insights/pains/');
+    expect(urls.insightList('opportunities', 5)).toBe('/insights/opportunities/5/');
+    expect(urls.atlas()).toBe('/atlas/');
+    expect(urls.atlas(2)).toBe('/atlas/2/');
+    expect(urls.journeysData()).toBe('/journeys.json');
+  });
+
+  it('numbers the later pages of the journeys, personas and research indexes with a leading "_", which no slug can start a segment with', () => {
+    expect(urls.journeysPage(1)).toBe('/journeys/');
+    expect(urls.journeysPage(2)).toBe('/journeys/_2/');
+    expect(urls.personasPage(12)).toBe('/personas/_12/');
+    expect(urls.researchPage(3)).toBe('/research/_3/');
+    expect(pageOfPath('journeys/_2/index.html')).toEqual({ kind: 'other' });
+    expect(pageOfPath('personas/_2/index.html')).toEqual({ kind: 'other' });
+    // A journey whose slug is a number keeps its address.
+    expect(pageOfPath('journeys/2/index.html')).toEqual({ kind: 'journey', slug: '2', subPage: undefined });
+  });
+
   it('keeps the slashes of nested slugs as path segments', () => {
     expect(urls.journey('banca/alta-online')).toBe('/journeys/banca/alta-online/');
     expect(urls.journeyJson('banca/alta-online')).toBe('/journeys/banca/alta-online.json');
