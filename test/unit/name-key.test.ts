@@ -18,4 +18,10 @@ describe('name key', () => {
     expect(nameKey('Fase 2')).toBe('fase 2');
     expect(nameKey('Оплата')).toBe('оплата');
   });
+
+  it('ends composed, as an address parameter is: Hangul syllables stay syllables', () => {
+    expect(nameKey('사용자 경험')).toBe('사용자 경험');
+    expect(nameKey('㈔')).toBe('사');
+    for (const name of ['사용자', 'Ｆｕｌｌ ｗｉｄｔｈ', 'ﬁ', '가각']) expect(nameKey(name)).toBe(nameKey(name).normalize('NFC'));
+  });
 });
