@@ -43,8 +43,11 @@ describe('long listings, a page at a time', () => {
         else expect(await page.locator('head link[rel="prev"]').count()).toBe(0);
         visited.push(here);
         items.push(...(await collect(page)));
-        const headNext = await page.locator('head link[rel="next"]').getAttribute('href').catch(() => null);
-        const pagerNext = (await page.locator('nav.listing-pager a[rel="next"]').count()) > 0 ? await page.locator('nav.listing-pager a[rel="next"]').getAttribute('href') : null;
+        // Read at once, not waited for: the last page has no "next", and a locator would wait 30 s for one.
+        const [headNext, pagerNext] = await page.evaluate(() => [
+          document.querySelector('head link[rel="next"]')?.getAttribute('href') ?? null,
+          document.querySelector('nav.listing-pager a[rel="next"]')?.getAttribute('href') ?? null,
+        ]);
         expect(pagerNext, `the pager of ${here} and its head agree on the next page`).toBe(headNext);
         next = headNext ? new URL(headNext, here).href : null;
       }
