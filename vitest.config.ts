@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import HeavyFirstSequencer from './test/heavy-first-sequencer.ts';
 
 // Astro's Vite config lets specs import .astro components and render them with the Container API.
 export default getViteConfig({
@@ -15,6 +16,8 @@ export default getViteConfig({
     expect: { poll: { timeout: 15_000 } },
     // Fixture builds are heavy: two workers match CI's two cores.
     maxWorkers: 2,
+    // Builds and browser specs first, quick specs last, on a clean clone too (test/heavy-first-sequencer.ts).
+    sequence: { sequencer: HeavyFirstSequencer },
     passWithNoTests: false,
   },
 });

@@ -100,11 +100,18 @@ describe('accessibility of the pages of long listings (axe-core, WCAG 2.2 A/AA)'
     ['the full atlas', () => 'atlas/2/'],
   ];
 
-  describe.each(THEMES)('in the %s theme', (theme) => {
-    it.each(PAGES)('has no violation on %s', async (_name, path) => {
-      const outcome = await axeOn(large().browser, large().server.url + path(), theme);
-      expect(outcome.violations).toEqual([]);
-      expect(outcome.passedRules).toBeGreaterThan(10);
-    });
+  // Every page in the light theme; in the dark one, the pages whose parts the sample handbook
+  // has none of (the pager, the later pages' headings, the ranked and grouped lists), as the
+  // rest is the sample's components, checked above in both themes.
+  const DARK = new Set(['a later page of the journeys index', 'the whole pain ranking', 'the full atlas', 'a later page of the review schedule']);
+  const runs = THEMES.flatMap((theme) => PAGES.filter(([name]) => theme === 'light' || DARK.has(name)).map(([name, path]) => [theme, name, path] as const));
+
+  it.each(runs)('has no violation in the %s theme on %s', async (theme, _name, path) => {
+    const outcome = await axeOn(large().browser, large().server.url + path(), theme);
+    expect(outcome.violations).toEqual([]);
+    expect(outcome.passedRules).toBeGreaterThan(10);
+  });
+  it('checks in the dark theme pages that exist', () => {
+    expect(PAGES.filter(([name]) => DARK.has(name))).toHaveLength(DARK.size);
   });
 });
