@@ -5,15 +5,14 @@
  * (bench/generate.ts: every field of the format, a thousand words of narrative per journey)
  * under a base path, once per version of the engine and generator, like the sample handbook.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateHandbook, writeHandbook } from '../../bench/generate.ts';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createFixture, REPO } from '../../test/build/harness.ts';
 import { launchBrowser } from './browser.ts';
-import { cachedBuild } from './sample-site.ts';
+import { cachedBuild, hashOfInputs } from './sample-site.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
 /** More journeys than a page of the journeys index holds (200 lines with folder headings), and more current ones than the filter lists at once (200). */
@@ -51,16 +50,7 @@ async function build(dir: string): Promise<void> {
 }
 
 function inputsHash(): string {
-  const hash = createHash('sha256');
-  for (const input of INPUTS) {
-    const path = join(REPO, input);
-    if (!existsSync(path)) continue;
-    const files = statSync(path).isDirectory()
-      ? (readdirSync(path, { recursive: true, encoding: 'utf8' }) as string[]).map((name) => join(path, name)).filter((file) => statSync(file).isFile())
-      : [path];
-    for (const file of files.sort()) hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
+  return hashOfInputs(INPUTS);
 }
 
 export interface LargeSiteInBrowser {

@@ -171,17 +171,23 @@ async function repoSettings(): Promise<SettingsInput> {
 }
 
 function inputsHash(): string {
+  return hashOfInputs(INPUTS, `git:${contentHead()}\0`);
+}
+
+/**
+ * A digest of the files under `inputs` (paths from the repository, folders walked whole), by
+ * path and contents: the key of a cached build, so an edit to any of them builds again.
+ */
+export function hashOfInputs(inputs: readonly string[], prefix = ''): string {
   const hash = createHash('sha256');
-  hash.update(`git:${contentHead()}\0`);
-  for (const input of INPUTS) {
+  hash.update(prefix);
+  for (const input of inputs) {
     const path = join(REPO, input);
     if (!existsSync(path)) continue;
     const files = statSync(path).isDirectory()
       ? (readdirSync(path, { recursive: true, encoding: 'utf8' }) as string[]).map((name) => join(path, name)).filter((file) => statSync(file).isFile())
       : [path];
-    for (const file of files.sort()) {
-      hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
-    }
+    for (const file of files.sort()) hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }

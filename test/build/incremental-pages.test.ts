@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type CommandResult, type Fixture } from './harness.ts';
+import { createFixture, restoredPages, siteTexts, type Fixture } from './harness.ts';
 
 /*
  * Astro's incremental builds copy a page from the previous build when its cacheKey
@@ -17,22 +17,6 @@ const PERSONA = 'content/personas/ana.mdx';
 const FOLDER = 'content/journeys/banking/_folder.yaml';
 const TRACK = 'content/tracks/first-week.md';
 const trackFile = (title: string) => `---\ntitle: ${title}\nsteps:\n  - persona: ana\n  - journey: banking/open-account\n---\n\nWelcome.\n`;
-
-/** Pages Astro copied from the previous build rather than rendered, from its build log (--verbose keeps a line per page). */
-function restoredPages(result: CommandResult): string[] {
-  // Astro colours its log when it believes it runs in CI (CI=true), even into a pipe.
-  const log = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return [...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
-}
-
-/** Every page and export the build wrote (search index and images aside), path → text. */
-function siteFiles(dist: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]) {
-    if (/\.(html|json|mmd|csv)$/.test(name) && !name.startsWith('pagefind')) files.set(relative(dist, join(dist, name)), readFileSync(join(dist, name), 'utf8'));
-  }
-  return files;
-}
 
 describe('incremental builds', () => {
   let fixture: Fixture;
@@ -129,8 +113,8 @@ describe('incremental builds', () => {
       for (const path of [JOURNEY, FUTURE, PERSONA, FOLDER, TRACK]) if (existsSync(join(fixture.root, path))) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
       const result = await fresh.run('cli/build.ts');
       expect(result.code, result.stderr).toBe(0);
-      const incremental = siteFiles(fixture.dist);
-      const scratch = siteFiles(fresh.dist);
+      const incremental = siteTexts(fixture.dist);
+      const scratch = siteTexts(fresh.dist);
       expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
       for (const [path, text] of scratch) expect(incremental.get(path), path).toBe(text);
     } finally {

@@ -6,11 +6,11 @@
  * warm build copies a later page until something it shows changes — and then renders it again,
  * ending with the same site as a build from scratch.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type CommandResult, type Fixture } from './harness.ts';
+import { createFixture, restoredPages, siteTexts, type Fixture } from './harness.ts';
 
 const TOUCHPOINTS = 60;
 const PERSONA = '---\nname: Ana Fernández\n---\n\nBiografía.\n';
@@ -37,20 +37,6 @@ const FILES = {
   'content/journeys/baja.md': journey('Baja'),
   'content/journeys/cambio.md': journey('Cambio'),
 };
-
-/** Pages Astro copied from the previous build rather than rendered, from its build log (--verbose keeps a line per page). */
-function restoredPages(result: CommandResult): string[] {
-  const log = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return [...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
-}
-
-function siteFiles(dist: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]) {
-    if (/\.(html|json|mmd|csv)$/.test(name) && !name.startsWith('pagefind')) files.set(relative(dist, join(dist, name)), readFileSync(join(dist, name), 'utf8'));
-  }
-  return files;
-}
 
 describe('long listings, a page at a time', () => {
   let fixture: Fixture;
@@ -108,8 +94,8 @@ describe('long listings, a page at a time', () => {
     try {
       const result = await fresh.run('cli/build.ts');
       expect(result.code, result.stderr).toBe(0);
-      const incremental = siteFiles(fixture.dist);
-      const scratch = siteFiles(fresh.dist);
+      const incremental = siteTexts(fixture.dist);
+      const scratch = siteTexts(fresh.dist);
       expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
       for (const [path, text] of scratch) expect(incremental.get(path), path).toBe(text);
     } finally {
