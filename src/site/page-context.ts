@@ -2,11 +2,12 @@ import config from 'virtual:journeybook/config';
 import { loadContent, loadHandbook } from '../handbook/load.ts';
 import { aggregatesOf, type Aggregates } from '../handbook/aggregates.ts';
 import { buildDate } from '../sources/build-date.ts';
-import { contentSignature } from '../sources/content-files.ts';
+import { contentVersion } from '../sources/content-version.ts';
 import { formatDate, formatNumber, translator, type Translate } from '../i18n/index.ts';
 import type { Locale, SiteSettings } from '../schema/settings.ts';
 import type { Handbook } from '../model/types.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
+import { leavePageKeysOut } from './page-keys.ts';
 
 /** Everything a page or component needs to know about the handbook it is part of. */
 export interface PageContext {
@@ -29,6 +30,9 @@ export interface PageContext {
 
 let cached: { context: PageContext; signature: string } | undefined;
 
+// Pages list their paths with a cacheKey for incremental builds, which the dev server never reads.
+if (config.devServer) leavePageKeysOut();
+
 /**
  * The one way a page or component reaches the handbook, its figures, its language and its URLs.
  * A build computes it once and every page shares it; the dev server recomputes it whenever a
@@ -36,7 +40,7 @@ let cached: { context: PageContext; signature: string } | undefined;
  */
 export function pageContext(): PageContext {
   if (cached && !import.meta.env.DEV) return cached.context;
-  const signature = import.meta.env.DEV ? contentSignature(config.root) : '';
+  const signature = import.meta.env.DEV ? contentVersion(config.root) : '';
   if (cached && cached.signature === signature) return cached.context;
   // In `npm run dev`, a file with errors takes only its own pages down (the integration's
   // middleware shows its errors there); a build refuses any error before a page renders.
