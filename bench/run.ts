@@ -268,14 +268,10 @@ function machine(): string {
 }
 
 function runMarkdown(run: RunResult, { withProfiles = true } = {}): string {
-  const parts = [
-    `### N = ${run.journeys} journeys, ${run.personas} personas (seed ${run.seed})`,
-    '',
-    buildsTable(run),
-    '',
-    targetsTable(run),
-  ];
-  parts.push('', 'CPU time, and resident memory at the peak, by process (sampled from /proc):', '');
+  const parts = [`### N = ${run.journeys} journeys, ${run.personas} personas (seed ${run.seed})`];
+  // A run of the dev step alone (`--only dev`) has no build to tabulate.
+  if (run.builds.length > 0 || run.weight) parts.push('', buildsTable(run), '', targetsTable(run));
+  if (run.builds.length > 0) parts.push('', 'CPU time, and resident memory at the peak, by process (sampled from /proc):', '');
   for (const build of run.builds) {
     const listed = (values: Record<string, number>, format: (value: number) => string, least: number) =>
       Object.entries(values)
@@ -294,7 +290,7 @@ function runMarkdown(run: RunResult, { withProfiles = true } = {}): string {
   }
   if (run.weight) parts.push('', `Typical journey page (median HTML size): \`${run.weight.page}\`.`);
   if (run.editedFile) parts.push(`One-file change: \`${run.editedFile}\` (title and one emotion).`);
-  if (run.dev) parts.push('', devLoopMarkdown(run.dev));
+  if (run.dev) parts.push('', "#### The author's loop (`npm run dev`)", '', devLoopMarkdown(run.dev));
   if (withProfiles) for (const profile of run.profiles) parts.push('', `#### Where the time goes: ${profile.label}`, '', profile.markdown);
   return parts.join('\n');
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
 import { connect, createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { cpuOf, processTree } from './process-tree.ts';
@@ -30,7 +31,7 @@ export interface DevProjectSpec {
   wipeCaches: () => void;
   /** Where the dev server's output of each start goes: `${logPrefix}-<start>.log`. */
   logPrefix: string;
-  /** Node flags for the dev server (e.g. `--cpu-prof`). */
+  /** Node flags for the dev server. */
   nodeFlags?: string[];
 }
 
@@ -47,6 +48,11 @@ export interface DevStart {
 /** One save, from writing the file until the page shows it. */
 export interface DevSave {
   ms: number;
+  /**
+   * From writing the file until the dev server first told browsers to reload (Vite's `full-reload`
+   * message): when an open page reloads by itself. Undefined when none came before the page showed the save.
+   */
+  reloadMs: number | undefined;
   /** CPU time (user + system) the dev server's processes spent meanwhile, polling renders included. */
   cpuMs: number;
   /** How many GETs of the page it took (each a render until the page shows the save). */
@@ -79,6 +85,11 @@ export interface DevLoopOptions {
   /** Longest wait for any one step before the run fails. */
   timeoutMs?: number;
   say?: (line: string) => void;
+  /**
+   * Write a CPU profile of the dev server's main thread while it takes the saves (not while it
+   * starts) to this file. The saves are then slower, and their times are not the measured ones.
+   */
+  profileSaves?: string;
 }
 
 const ASTRO_CLI_PATH = ['node_modules', 'astro', 'bin', 'astro.mjs'];
@@ -122,10 +133,10 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-function startServer(repo: string, spec: DevProjectSpec, logFile: string, port: number): RunningServer {
+function startServer(repo: string, spec: DevProjectSpec, logFile: string, port: number, extraFlags: string[]): RunningServer {
   const log: WriteStream = createWriteStream(logFile);
   let output = '';
-  const child = spawn(process.execPath, [...(spec.nodeFlags ?? []), [repo, ...ASTRO_CLI_PATH].join('/'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...(spec.nodeFlags ?? []), ...extraFlags, [repo, ...ASTRO_CLI_PATH].join('/'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: spec.cwd,
     env: { ...authorEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...spec.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -199,12 +210,12 @@ async function until(server: RunningServer, page: string, wanted: (answer: Answe
   }
 }
 
-async function startAndWait(repo: string, spec: DevProjectSpec, name: string, timeoutMs: number): Promise<{ server: RunningServer; start: DevStart; logFile: string }> {
+async function startAndWait(repo: string, spec: DevProjectSpec, name: string, timeoutMs: number, extraFlags: string[] = []): Promise<{ server: RunningServer; start: DevStart; logFile: string }> {
   const port = await freePort();
   const logFile = `${spec.logPrefix}-${name}.log`;
   const load = loadavg()[0]!;
   const started = performance.now();
-  const server = startServer(repo, spec, logFile, port);
+  const server = startServer(repo, spec, logFile, port, extraFlags);
   try {
     let listeningMs: number | undefined;
     while (listeningMs === undefined) {
@@ -254,10 +265,12 @@ export async function measureDevLoop(repo: string, spec: DevProjectSpec, options
   say(`${spec.label}: cold start: listening in ${seconds(first.start.listeningMs)}, journey page in ${seconds(first.start.readyMs)}`);
 
   say(`${spec.label}: starting astro dev again, with the caches the first start left (load ${loadavg()[0]!.toFixed(1)}) …`);
-  const { server, start: warm, logFile } = await startAndWait(repo, spec, 'warm', timeoutMs);
+  const { server, start: warm, logFile } = await startAndWait(repo, spec, 'warm', timeoutMs, options.profileSaves ? ['--inspect=127.0.0.1:0'] : []);
   logFiles.push(logFile);
   say(`${spec.label}: warm start: listening in ${seconds(warm.listeningMs)}, journey page in ${seconds(warm.readyMs)}`);
   const pid = server.child.pid!;
+  const reloads = await listenForReloads(server.base);
+  const profiler = options.profileSaves ? await startProfiler(server.output()) : undefined;
 
   /** Writes the file and waits until the page shows what `wanted` looks for. */
   const save = async (text: string, wanted: (answer: Answer) => boolean, what: string) => {
@@ -267,7 +280,10 @@ export async function measureDevLoop(repo: string, spec: DevProjectSpec, options
     const written = performance.now();
     writeFileSync(spec.file, text);
     const seen = await until(server, spec.page, wanted, written, timeoutMs, what);
-    return { save: { ms: seen.ms, cpuMs: treeCpuMs(pid) - cpuBefore, requests: seen.requests, load }, answer: seen.answer };
+    // A reload told after the page already showed the save counts too, if it comes soon after.
+    await sleep(100);
+    const reload = reloads.firstAfter(written);
+    return { save: { ms: seen.ms, reloadMs: reload === undefined ? undefined : reload - written, cpuMs: treeCpuMs(pid) - cpuBefore, requests: seen.requests, load }, answer: seen.answer };
   };
   const shows = (title: string, closing: string) => (answer: Answer) => answer.status === 200 && answer.text.includes(title) && answer.text.includes(closing);
 
@@ -298,11 +314,70 @@ export async function measureDevLoop(repo: string, spec: DevProjectSpec, options
       ({ save: recovered } = await save(savedJourney(original, title, closing), shows(title, closing), `recovery after the broken save on ${spec.page}`));
       say(`${spec.label}: good save after it: page back in ${seconds(recovered.ms)} (${recovered.requests} requests)`);
     }
+    if (profiler && options.profileSaves) {
+      mkdirSync(dirname(options.profileSaves), { recursive: true });
+      writeFileSync(options.profileSaves, JSON.stringify(await profiler.stop()));
+      say(`${spec.label}: profile of the saves written to ${options.profileSaves}`);
+    }
     return { label: spec.label, fileLabel: spec.fileLabel, page: spec.page, cold: first.start, warm, saves, broken, recovered, logFiles };
   } finally {
+    profiler?.close();
+    reloads.close();
     writeFileSync(spec.file, original);
     await server.stop();
   }
+}
+
+/**
+ * Listens to the dev server's HMR socket as a browser's open page does (Vite's client, with the
+ * token the client is served with), keeping the time of every `full-reload` message.
+ */
+async function listenForReloads(base: string): Promise<{ firstAfter: (time: number) => number | undefined; close: () => void }> {
+  const client = await (await fetch(`${base}/@vite/client`)).text();
+  const token = /const wsToken = "([^"]*)"/.exec(client)?.[1];
+  const times: number[] = [];
+  if (token === undefined) return { firstAfter: () => undefined, close: () => {} };
+  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
+  socket.addEventListener('message', (event) => {
+    if ((JSON.parse(String(event.data)) as { type?: string }).type === 'full-reload') times.push(performance.now());
+  });
+  await new Promise<void>((resolve) => {
+    socket.addEventListener('open', () => resolve(), { once: true });
+    socket.addEventListener('error', () => resolve(), { once: true });
+  });
+  return { firstAfter: (time) => times.find((each) => each > time), close: () => socket.close() };
+}
+
+/**
+ * Starts V8's sampling profiler in the dev server through its inspector (`--inspect`), so the
+ * profile covers the saves only, not the start that `--cpu-prof` would be dominated by.
+ */
+async function startProfiler(output: string): Promise<{ stop: () => Promise<unknown>; close: () => void }> {
+  const url = /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1];
+  if (!url) throw new Error('the dev server printed no inspector address');
+  const socket = new WebSocket(url);
+  await new Promise<void>((resolve, reject) => {
+    socket.addEventListener('open', () => resolve(), { once: true });
+    socket.addEventListener('error', () => reject(new Error(`could not connect to the inspector at ${url}`)), { once: true });
+  });
+  let id = 0;
+  const waiting = new Map<number, (result: unknown) => void>();
+  socket.addEventListener('message', (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result);
+  });
+  const send = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<unknown>((resolve) => {
+      waiting.set(++id, resolve);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 500 });
+  await send('Profiler.start');
+  return {
+    stop: async () => ((await send('Profiler.stop')) as { profile: unknown }).profile,
+    close: () => socket.close(),
+  };
 }
 
 export function medianOf(values: readonly number[]): number | undefined {

@@ -251,6 +251,7 @@ export function devLoopMarkdown(dev: DevReport): string {
   const times2 = (a: number | undefined, b: number | undefined) => ratio(a === undefined || b === undefined ? undefined : a / b);
   const saveMedian = (result: DevLoopResult) => medianOf(result.saves.map((save) => save.ms));
   const cpuMedian = (result: DevLoopResult) => medianOf(result.saves.map((save) => save.cpuMs));
+  const reloadTimes = (result: DevLoopResult) => result.saves.map((save) => (save.reloadMs === undefined ? '—' : (save.reloadMs / 1000).toFixed(2))).join(', ');
   const loads = (result: DevLoopResult) => result.saves.map((save) => save.load.toFixed(1)).join(', ');
   const rows = [
     ['start without caches: port open', s2(floor.cold.listeningMs), s2(jb.cold.listeningMs), times2(jb.cold.listeningMs, floor.cold.listeningMs), `${floor.cold.load.toFixed(1)} / ${jb.cold.load.toFixed(1)}`],
@@ -259,6 +260,7 @@ export function devLoopMarkdown(dev: DevReport): string {
     ['**start with caches: journey page 200 (ready)**', s2(floor.warm.readyMs), s2(jb.warm.readyMs), times2(jb.warm.readyMs, floor.warm.readyMs), `${floor.warm.load.toFixed(1)} / ${jb.warm.load.toFixed(1)}`],
     [`**save → page shows it** (median of ${jb.saves.length})`, s2(saveMedian(floor)), s2(saveMedian(jb)), times2(saveMedian(jb), saveMedian(floor)), `${loads(floor)} / ${loads(jb)}`],
     ['each save', times(floor.saves.map((save) => save.ms)), times(jb.saves.map((save) => save.ms)), '', ''],
+    ['save → open pages told to reload, each save', reloadTimes(floor), reloadTimes(jb), '', ''],
     ['CPU of the server per save (median)', s2(cpuMedian(floor)), s2(cpuMedian(jb)), times2(cpuMedian(jb), cpuMedian(floor)), ''],
     ['GETs until shown, each save', floor.saves.map((save) => save.requests).join(', '), jb.saves.map((save) => save.requests).join(', '), '', ''],
     ['broken save → page 500 with the error', '—', jb.broken ? s2(jb.broken.ms) : '—', '', jb.broken ? jb.broken.load.toFixed(1) : ''],
@@ -275,7 +277,7 @@ export function devLoopMarkdown(dev: DevReport): string {
     { target: 'next good save recovers without a restart', measured: jb.recovered ? `page back in ${s2(jb.recovered.ms)}` : 'not measured', met: jb.recovered ? jb.recovered.ms <= TARGETS.devSaveMs : undefined },
   ];
   return [
-    `The author's loop (\`astro dev\`, saves to \`${jb.fileLabel}\`, page \`${jb.page}\`; the floor's page \`${floor.page}\`). *Ready*: from spawning \`astro dev\` until a GET of the journey page answers 200, its first render included. *Save*: from writing the file (a new title and a new closing sentence) until a GET of the page answers 200 with both; GETs are made one at a time, 20 ms apart, as a browser reloading the page would. *Load*: 1-minute load average when each step began (floor / Journeybook).`,
+    `The author's loop (\`astro dev\`, saves to \`${jb.fileLabel}\`, page \`${jb.page}\`; the floor's page \`${floor.page}\`). *Ready*: from spawning \`astro dev\` until a GET of the journey page answers 200, its first render included. *Save*: from writing the file (a new title and a new closing sentence) until a GET of the page answers 200 with both; GETs are made one at a time, 20 ms apart, as a browser reloading the page would. *Told to reload*: from writing the file until the dev server's first \`full-reload\` message on its HMR socket, on which an open page reloads itself. *Load*: 1-minute load average when each step began (floor / Journeybook).`,
     '',
     table(['', 'floor', 'Journeybook', '× floor', 'load'], rows, ['left', 'right', 'right', 'right', 'left']),
     '',
