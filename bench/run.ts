@@ -202,7 +202,7 @@ async function runSize(journeys: number, options: Options): Promise<RunResult> {
   const profiled = (['cold', 'warm'] as const).filter((state) => only.has(state));
   if (options.profile) profiles.push(...(await profileBuilds(tag, profiled)));
   // Last: its first start wipes Journeybook's caches and output, which the steps above read.
-  const dev = only.has('dev') ? await measureDev(tag, handbook, options) : undefined;
+  const dev = only.has('dev') ? await measureDev(tag, handbook, options, profiles) : undefined;
   return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, indexWeight, heaviest, editedFile, profiles, dev };
 }
 
@@ -211,12 +211,20 @@ async function runSize(journeys: number, options: Options): Promise<RunResult> {
  * caches and again with them, and on the second start the same journey saved `--dev-edits` times
  * (then, for Journeybook, broken and fixed). The dev servers' output goes to bench/work/logs.
  */
-async function measureDev(tag: string, handbook: GeneratedHandbook, options: Options): Promise<DevReport> {
+async function measureDev(tag: string, handbook: GeneratedHandbook, options: Options, profiles: RunResult['profiles']): Promise<DevReport> {
   // A journey a third of the way in: not the middle one, which the one-file change build edits.
   const slug = handbook.journeySlugs[Math.floor(handbook.journeySlugs.length / 3)]!;
   const loop = { edits: options.devEdits, say };
   const floor = await measureDevLoop(REPO, floorDev(`${tag}-floor-dev`, slug), loop);
   const journeybook = await measureDevLoop(REPO, journeybookDev(`${tag}-journeybook-dev`, slug), loop);
+  if (options.profile) {
+    // Once more, not timed: a CPU profile of the dev server while it takes the saves (not while it starts).
+    const profile = join(WORK, 'profiles', tag, 'dev-saves.cpuprofile');
+    say(`profiling the saves in Journeybook's dev server into ${profile} …`);
+    await measureDevLoop(REPO, journeybookDev(`${tag}-journeybook-dev-profile`, slug), { ...loop, coldStart: false, profileSaves: profile });
+    const markdown = profileMarkdown(summariseProfile(JSON.parse(readFileSync(profile, 'utf8'))));
+    profiles.push({ label: `saves in the dev server (${profile.slice(REPO.length + 1)})`, markdown });
+  }
   return { floor, journeybook };
 }
 

@@ -64,8 +64,8 @@ export interface DevLoopResult {
   label: string;
   fileLabel: string;
   page: string;
-  /** The first start, every cache wiped. */
-  cold: DevStart;
+  /** The first start, every cache wiped (unless `coldStart: false`). */
+  cold: DevStart | undefined;
   /** The next start, with the caches the first one left: the usual `npm run dev`. */
   warm: DevStart;
   /** Saves of a new title and a new closing sentence, in order. */
@@ -90,6 +90,8 @@ export interface DevLoopOptions {
    * starts) to this file. The saves are then slower, and their times are not the measured ones.
    */
   profileSaves?: string;
+  /** Start without caches first (default); false: only the start with the caches there are. */
+  coldStart?: boolean;
 }
 
 const ASTRO_CLI_PATH = ['node_modules', 'astro', 'bin', 'astro.mjs'];
@@ -257,12 +259,16 @@ export async function measureDevLoop(repo: string, spec: DevProjectSpec, options
   const original = readFileSync(spec.file, 'utf8');
   const logFiles: string[] = [];
 
-  spec.wipeCaches();
-  say(`${spec.label}: starting astro dev without caches (load ${loadavg()[0]!.toFixed(1)}) …`);
-  const first = await startAndWait(repo, spec, 'cold', timeoutMs);
-  logFiles.push(first.logFile);
-  await first.server.stop();
-  say(`${spec.label}: cold start: listening in ${seconds(first.start.listeningMs)}, journey page in ${seconds(first.start.readyMs)}`);
+  let cold: DevStart | undefined;
+  if (options.coldStart !== false) {
+    spec.wipeCaches();
+    say(`${spec.label}: starting astro dev without caches (load ${loadavg()[0]!.toFixed(1)}) …`);
+    const first = await startAndWait(repo, spec, 'cold', timeoutMs);
+    logFiles.push(first.logFile);
+    await first.server.stop();
+    cold = first.start;
+    say(`${spec.label}: cold start: listening in ${seconds(cold.listeningMs)}, journey page in ${seconds(cold.readyMs)}`);
+  }
 
   say(`${spec.label}: starting astro dev again, with the caches the first start left (load ${loadavg()[0]!.toFixed(1)}) …`);
   const { server, start: warm, logFile } = await startAndWait(repo, spec, 'warm', timeoutMs, options.profileSaves ? ['--inspect=127.0.0.1:0'] : []);
@@ -319,7 +325,7 @@ export async function measureDevLoop(repo: string, spec: DevProjectSpec, options
       writeFileSync(options.profileSaves, JSON.stringify(await profiler.stop()));
       say(`${spec.label}: profile of the saves written to ${options.profileSaves}`);
     }
-    return { label: spec.label, fileLabel: spec.fileLabel, page: spec.page, cold: first.start, warm, saves, broken, recovered, logFiles };
+    return { label: spec.label, fileLabel: spec.fileLabel, page: spec.page, cold, warm, saves, broken, recovered, logFiles };
   } finally {
     profiler?.close();
     reloads.close();
