@@ -92,6 +92,8 @@ export interface DevLoopOptions {
   profileSaves?: string;
   /** Start without caches first (default); false: only the start with the caches there are. */
   coldStart?: boolean;
+  /** Write a CPU profile of the first start (from the first line of code until the journey page answers) to this file. */
+  profileStart?: string;
 }
 
 const ASTRO_CLI_PATH = ['node_modules', 'astro', 'bin', 'astro.mjs'];
@@ -212,13 +214,23 @@ async function until(server: RunningServer, page: string, wanted: (answer: Answe
   }
 }
 
-async function startAndWait(repo: string, spec: DevProjectSpec, name: string, timeoutMs: number, extraFlags: string[] = []): Promise<{ server: RunningServer; start: DevStart; logFile: string }> {
+async function startAndWait(repo: string, spec: DevProjectSpec, name: string, timeoutMs: number, extraFlags: string[] = [], profileTo?: string): Promise<{ server: RunningServer; start: DevStart; logFile: string }> {
   const port = await freePort();
   const logFile = `${spec.logPrefix}-${name}.log`;
   const load = loadavg()[0]!;
   const started = performance.now();
-  const server = startServer(repo, spec, logFile, port, extraFlags);
+  const server = startServer(repo, spec, logFile, port, profileTo ? [...extraFlags, '--inspect-brk=127.0.0.1:0'] : extraFlags);
   try {
+    // Profiled from its first line: the server waits for the profiler before it runs anything.
+    let profiler: Awaited<ReturnType<typeof startProfiler>> | undefined;
+    if (profileTo) {
+      while (!/Debugger listening on ws:/.test(server.output())) {
+        if (server.child.exitCode !== null) throw new Error(`astro dev (${spec.label}) stopped:\n${server.output().slice(-3000)}`);
+        await sleep(10);
+      }
+      profiler = await startProfiler(server.output());
+      await profiler.run();
+    }
     let listeningMs: number | undefined;
     while (listeningMs === undefined) {
       if (server.child.exitCode !== null) throw new Error(`astro dev (${spec.label}) stopped:\n${server.output().slice(-3000)}`);
@@ -227,6 +239,11 @@ async function startAndWait(repo: string, spec: DevProjectSpec, name: string, ti
       else await sleep(25);
     }
     const ready = await until(server, spec.page, (answer) => answer.status === 200, started, timeoutMs, `${spec.label}: ${spec.page} answering 200`);
+    if (profiler && profileTo) {
+      mkdirSync(dirname(profileTo), { recursive: true });
+      writeFileSync(profileTo, JSON.stringify(await profiler.stop()));
+      profiler.close();
+    }
     return { server, start: { listeningMs, readyMs: ready.ms, load }, logFile };
   } catch (error) {
     await server.stop();
@@ -263,7 +280,7 @@ export async function measureDevLoop(repo: string, spec: DevProjectSpec, options
   if (options.coldStart !== false) {
     spec.wipeCaches();
     say(`${spec.label}: starting astro dev without caches (load ${loadavg()[0]!.toFixed(1)}) …`);
-    const first = await startAndWait(repo, spec, 'cold', timeoutMs);
+    const first = await startAndWait(repo, spec, 'cold', timeoutMs, [], options.profileStart);
     logFiles.push(first.logFile);
     await first.server.stop();
     cold = first.start;
@@ -271,7 +288,8 @@ export async function measureDevLoop(repo: string, spec: DevProjectSpec, options
   }
 
   say(`${spec.label}: starting astro dev again, with the caches the first start left (load ${loadavg()[0]!.toFixed(1)}) …`);
-  const { server, start: warm, logFile } = await startAndWait(repo, spec, 'warm', timeoutMs, options.profileSaves ? ['--inspect=127.0.0.1:0'] : []);
+  const profileWarmStart = options.coldStart === false ? options.profileStart : undefined;
+  const { server, start: warm, logFile } = await startAndWait(repo, spec, 'warm', timeoutMs, options.profileSaves && !profileWarmStart ? ['--inspect=127.0.0.1:0'] : [], profileWarmStart);
   logFiles.push(logFile);
   say(`${spec.label}: warm start: listening in ${seconds(warm.listeningMs)}, journey page in ${seconds(warm.readyMs)}`);
   const pid = server.child.pid!;
@@ -358,7 +376,7 @@ async function listenForReloads(base: string): Promise<{ firstAfter: (time: numb
  * Starts V8's sampling profiler in the dev server through its inspector (`--inspect`), so the
  * profile covers the saves only, not the start that `--cpu-prof` would be dominated by.
  */
-async function startProfiler(output: string): Promise<{ stop: () => Promise<unknown>; close: () => void }> {
+async function startProfiler(output: string): Promise<{ run: () => Promise<unknown>; stop: () => Promise<unknown>; close: () => void }> {
   const url = /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1];
   if (!url) throw new Error('the dev server printed no inspector address');
   const socket = new WebSocket(url);
@@ -381,6 +399,7 @@ async function startProfiler(output: string): Promise<{ stop: () => Promise<unkn
   await send('Profiler.setSamplingInterval', { interval: 500 });
   await send('Profiler.start');
   return {
+    run: () => send('Runtime.runIfWaitingForDebugger'),
     stop: async () => ((await send('Profiler.stop')) as { profile: unknown }).profile,
     close: () => socket.close(),
   };

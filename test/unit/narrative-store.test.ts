@@ -34,6 +34,28 @@ describe("what Astro's content store keeps of a handbook file", () => {
     expect(entries.get('salud/cita')).toEqual({ id: 'salud/cita', data: {}, filePath: 'content/journeys/salud/cita.md', digest: 'def', rendered: { html: '<p>Texto.</p>', metadata: { headings: [{ depth: 2, slug: 'a', text: 'A' }], frontmatter: {} } } });
   });
 
+  it('has Astro read no frontmatter of the files rendered on request (MDX), and read Markdown, rendered when loaded, as before', async () => {
+    const { context } = memoryStore();
+    const read: string[] = [];
+    const entryType = (extension: string, renders: boolean) => ({
+      extensions: [extension],
+      getEntryInfo: async () => (read.push(extension), { data: { title: 'Alta' }, body: 'Texto.', slug: '', rawData: 'title: Alta' }),
+      ...(renders ? { getRenderFunction: async () => async () => ({ html: '' }) } : { contentModuleTypes: '' }),
+    });
+    const entryTypes = new Map([['.mdx', entryType('.mdx', false)], ['.md', entryType('.md', true)]]);
+    const infos: unknown[] = [];
+    const reading: Loader = {
+      name: 'files',
+      load: async (loaderContext) => {
+        const types = (loaderContext as unknown as { entryTypes: typeof entryTypes }).entryTypes;
+        for (const extension of ['.mdx', '.md']) infos.push(await (types.get(extension)!.getEntryInfo as (params: { contents: string; fileUrl: URL }) => Promise<unknown>)({ contents: '---\ntitle: Alta\n---\nTexto.', fileUrl: new URL('file:///x') }));
+      },
+    };
+    await narrativesOnly(reading).load({ ...context, entryTypes } as unknown as LoaderContext);
+    expect(read).toEqual(['.md']);
+    expect(infos).toEqual([{ data: {}, body: '', slug: '', rawData: '' }, { data: { title: 'Alta' }, body: 'Texto.', slug: '', rawData: 'title: Alta' }]);
+  });
+
   it('leaves the rest of the store to the loader: reading, keys, deleting', async () => {
     const { entries, context } = memoryStore();
     entries.set('old', { id: 'old', data: {} });
