@@ -218,12 +218,15 @@ async function measureDev(tag: string, handbook: GeneratedHandbook, options: Opt
   const floor = await measureDevLoop(REPO, floorDev(`${tag}-floor-dev`, slug), loop);
   const journeybook = await measureDevLoop(REPO, journeybookDev(`${tag}-journeybook-dev`, slug), loop);
   if (options.profile) {
-    // Once more, not timed: a CPU profile of the dev server while it takes the saves (not while it starts).
-    const profile = join(WORK, 'profiles', tag, 'dev-saves.cpuprofile');
-    say(`profiling the saves in Journeybook's dev server into ${profile} …`);
-    await measureDevLoop(REPO, journeybookDev(`${tag}-journeybook-dev-profile`, slug), { ...loop, coldStart: false, profileSaves: profile });
-    const markdown = profileMarkdown(summariseProfile(JSON.parse(readFileSync(profile, 'utf8'))));
-    profiles.push({ label: `saves in the dev server (${profile.slice(REPO.length + 1)})`, markdown });
+    // Once more, not timed: CPU profiles of Journeybook's dev server starting (with the caches the
+    // runs above left) and taking the saves.
+    const start = join(WORK, 'profiles', tag, 'dev-start.cpuprofile');
+    const saves = join(WORK, 'profiles', tag, 'dev-saves.cpuprofile');
+    say(`profiling Journeybook's dev server starting and taking the saves, into ${start} and ${saves} …`);
+    await measureDevLoop(REPO, journeybookDev(`${tag}-journeybook-dev-profile`, slug), { ...loop, coldStart: false, profileStart: start, profileSaves: saves });
+    for (const [label, file] of [['dev server start, with caches', start], ['saves in the dev server', saves]] as const) {
+      profiles.push({ label: `${label} (${file.slice(REPO.length + 1)})`, markdown: profileMarkdown(summariseProfile(JSON.parse(readFileSync(file, 'utf8')))) });
+    }
   }
   return { floor, journeybook };
 }
