@@ -30,7 +30,7 @@ export function freshStaticPaths(server: ViteDevServer, root: string) {
 }
 
 /** Requests Astro answers from a route (pages, JSON, feeds), not Vite's modules and assets. */
-function isPageRequest(url: string | undefined): boolean {
+export function isPageRequest(url: string | undefined): boolean {
   const path = url ?? '/';
   return !/^\/(@|_astro\/|node_modules\/|src\/|\.astro\/)/.test(path) && !path.includes('/@');
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
@@ -81,8 +81,8 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         const contentDir = join(root, 'content');
         let pending: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {
-          if (!path.startsWith(contentDir)) return;
-          contentChanged(root);
+          if (!path.startsWith(`${contentDir}${sep}`)) return;
+          contentChanged(root, path);
           // One report per save, however many events an editor's save makes.
           clearTimeout(pending);
           pending = setTimeout(contentErrors.report, 150);

@@ -160,7 +160,7 @@ export function readContentSnapshot(root: string, previous?: ContentSnapshot): C
       .map((name) => {
         const absolutePath = join(dir, name);
         // Stamped before reading: a save landing in between makes the next read read it again.
-        const stamp = stampOf(absolutePath);
+        const stamp = fileStamp(absolutePath);
         const known = previous?.files.get(absolutePath);
         const source: SourceFile =
           stamp !== undefined && known?.stamp === stamp && known.source.collection === collection
@@ -196,8 +196,8 @@ export function readContentSnapshot(root: string, previous?: ContentSnapshot): C
   return { sources, files };
 }
 
-/** A file's size and modification time, or undefined when it cannot be stat'ed (read it anyway, and let that fail). */
-function stampOf(path: string): string | undefined {
+/** A file's size and modification time, or undefined when it cannot be stat'ed (it is gone, or reading it will tell). */
+export function fileStamp(path: string): string | undefined {
   try {
     const stats = statSync(path);
     return `${stats.size}:${stats.mtimeMs}`;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentChanged, contentVersion, watchContentChanges } from '../../src/sources/content-version.ts';
+import { contentChanged, contentVersion, RECHECK_MS, watchContentChanges } from '../../src/sources/content-version.ts';
 
 const roots: string[] = [];
 function project(): string {
@@ -16,12 +16,15 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
+const fileOf = (root: string) => join(root, 'content', 'journeys', 'alta.mdx');
+let saves = 0;
 const touch = (root: string) => {
-  const file = join(root, 'content', 'journeys', 'alta.mdx');
-  writeFileSync(file, 'two, longer');
-  const later = new Date(Date.now() + 5000);
+  const file = fileOf(root);
+  writeFileSync(file, `save ${++saves}`);
+  const later = new Date(Date.now() + 5000 + saves);
   utimesSync(file, later, later);
 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the version of content/', () => {
   it('follows the files on disk when no watcher reports changes (a build, a CLI command)', () => {
@@ -39,10 +42,32 @@ describe('the version of content/', () => {
     // Not stat'ing every file on every call is the point: a save the watcher has not reported yet is not seen.
     touch(root);
     expect(contentVersion(root)).toBe(before);
-    contentChanged(root);
+    contentChanged(root, fileOf(root));
     const after = contentVersion(root);
     expect(after).not.toBe(before);
     expect(contentVersion(root)).toBe(after);
+  });
+
+  it('sees a second save of a file that the watcher does not report (it drops changes of a file within 50 ms of the last)', async () => {
+    const root = project();
+    watchContentChanges(root);
+    touch(root);
+    contentChanged(root, fileOf(root));
+    const reported = contentVersion(root);
+    // The editor writes the file again, formatted, and the watcher says nothing.
+    touch(root);
+    await sleep(RECHECK_MS + 50);
+    expect(contentVersion(root)).not.toBe(reported);
+  });
+
+  it('counts nothing more when nothing was written after the report', async () => {
+    const root = project();
+    watchContentChanges(root);
+    touch(root);
+    contentChanged(root, fileOf(root));
+    const reported = contentVersion(root);
+    await sleep(RECHECK_MS + 50);
+    expect(contentVersion(root)).toBe(reported);
   });
 
   it('counts the changes of each project apart', () => {
@@ -50,7 +75,7 @@ describe('the version of content/', () => {
     watchContentChanges(one);
     watchContentChanges(two);
     const twoBefore = contentVersion(two);
-    contentChanged(one);
+    contentChanged(one, fileOf(one));
     expect(contentVersion(two)).toBe(twoBefore);
   });
 });
