@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
-import { contentVersion } from '../sources/content-version.ts';
+import { contentVersion, lookAtContent } from '../sources/content-version.ts';
 
 type Next = (error?: unknown) => void;
 
@@ -19,6 +19,8 @@ export function freshStaticPaths(server: ViteDevServer, root: string) {
   let seen = contentVersion(root);
   return (request: IncomingMessage, _response: ServerResponse, next: Next) => {
     if (!isPageRequest(request.url)) return next();
+    // Once per page request: a save the watcher has not told of yet is seen by this very request.
+    lookAtContent(root);
     const now = contentVersion(root);
     if (now === seen) return next();
     seen = now;

@@ -82,7 +82,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         let pending: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(`${contentDir}${sep}`)) return;
-          contentChanged(root, path);
+          contentChanged(root);
           // One report per save, however many events an editor's save makes.
           clearTimeout(pending);
           pending = setTimeout(contentErrors.report, 150);

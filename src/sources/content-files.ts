@@ -197,7 +197,7 @@ export function readContentSnapshot(root: string, previous?: ContentSnapshot): C
 }
 
 /** A file's size and modification time, or undefined when it cannot be stat'ed (it is gone, or reading it will tell). */
-export function fileStamp(path: string): string | undefined {
+function fileStamp(path: string): string | undefined {
   try {
     const stats = statSync(path);
     return `${stats.size}:${stats.mtimeMs}`;

@@ -1,67 +1,71 @@
 import { resolve } from 'node:path';
-import { contentSignature, fileStamp } from './content-files.ts';
+import { contentSignature } from './content-files.ts';
 
 /*
  * Which state of content/ the handbook in memory was made from. A build reads content/ once; the
  * dev server keeps its handbook between requests and must make a new one after every save. It
- * used to tell by a signature of content/ (every file's size and modification time), taken on
- * every call: a thousand stats, several times per page and per request at 1,000 journeys. Now
- * the dev server counts the changes its file watcher reports under content/ (the same watcher
- * Astro's own content collections follow) and the count is the version; without a watcher the
- * signature stands in, as before.
+ * used to take a signature of content/ (every file's size and modification time) on every call:
+ * a thousand stats, dozens of times per page at 1,000 journeys. Now the dev server takes it once
+ * per page request and when its file watcher reports a change under content/, and the version is
+ * how many times it was found different.
  *
- * The watcher (chokidar, in Vite) reports at most one change of a file per 50 ms and drops the
- * others: an editor that saves and then formats the file, or two quick saves, would leave the
- * second unseen. So each reported file is looked at again once that window is over, and a file
- * that changed since its report counts as one more change.
+ * Once per request, not only on the watcher's word: the watcher tells of a save a moment after it
+ * (a page asked for at once would show the content before it), and it reports at most one change
+ * of a file per 50 ms, dropping the others (an editor that saves then formats the file). For the
+ * same reason the signature is taken again once that window is over after a report.
  *
- * The counts live on globalThis: the integration's watcher and the pages (which Astro runs in a
- * module runner, with copies of these modules of their own) share them in the one process.
+ * The versions live on globalThis: the integration's middleware and watcher and the pages (which
+ * Astro runs in a module runner, with copies of these modules of their own) share them in the one
+ * process.
  */
-const COUNTS = Symbol.for('journeybook.contentChanges');
+const VERSIONS = Symbol.for('journeybook.contentVersions');
 
-interface Changes {
-  count: number;
-  /** Files reported in the last moments, with their size and time when reported. */
-  reported: Map<string, string | undefined>;
+interface Tracked {
+  signature: string;
+  changes: number;
   recheck?: ReturnType<typeof setTimeout>;
 }
 
-const shared = globalThis as typeof globalThis & { [COUNTS]?: Map<string, Changes> };
+const shared = globalThis as typeof globalThis & { [VERSIONS]?: Map<string, Tracked> };
 
 /** Longer than the watcher's 50 ms per file, in which it reports one change and drops the rest. */
 export const RECHECK_MS = 100;
 
-function projects(): Map<string, Changes> {
-  return (shared[COUNTS] ??= new Map());
+function tracked(): Map<string, Tracked> {
+  return (shared[VERSIONS] ??= new Map());
 }
 
 /**
- * From now on, the changes under `<root>/content` are reported by `contentChanged` (the dev
- * server's watcher): `contentVersion` counts them instead of reading the disk.
+ * From now on `contentVersion(root)` answers from memory: what the last look at
+ * `<root>/content` found (`lookAtContent`, `contentChanged`).
  */
 export function watchContentChanges(root: string): void {
   const key = resolve(root);
-  if (!projects().has(key)) projects().set(key, { count: 0, reported: new Map() });
+  if (!tracked().has(key)) tracked().set(key, { signature: contentSignature(root), changes: 0 });
 }
 
-/** `file` (absolute), under `<root>/content`, was added, changed or removed. */
-export function contentChanged(root: string, file: string): void {
-  const changes = projects().get(resolve(root));
-  if (!changes) return;
-  changes.count++;
-  changes.reported.set(file, fileStamp(file));
-  clearTimeout(changes.recheck);
-  changes.recheck = setTimeout(() => {
-    const changedAgain = [...changes.reported].some(([path, stamp]) => fileStamp(path) !== stamp);
-    changes.reported.clear();
-    if (changedAgain) changes.count++;
-  }, RECHECK_MS);
-  changes.recheck.unref?.();
+/** Takes the signature of `<root>/content` again (the dev server, at the start of a page request). */
+export function lookAtContent(root: string): void {
+  const entry = tracked().get(resolve(root));
+  if (!entry) return;
+  const now = contentSignature(root);
+  if (now === entry.signature) return;
+  entry.signature = now;
+  entry.changes++;
 }
 
-/** The version of `<root>/content`: it differs whenever something in it changed since the last call returned it. */
+/** The watcher reported a change under `<root>/content`: look now, and again once the watcher may report again. */
+export function contentChanged(root: string): void {
+  const entry = tracked().get(resolve(root));
+  if (!entry) return;
+  lookAtContent(root);
+  clearTimeout(entry.recheck);
+  entry.recheck = setTimeout(() => lookAtContent(root), RECHECK_MS);
+  entry.recheck.unref?.();
+}
+
+/** The version of `<root>/content`: it differs whenever content/ was found changed since the last call returned it. */
 export function contentVersion(root: string): string {
-  const changes = projects().get(resolve(root));
-  return changes === undefined ? contentSignature(root) : `change ${changes.count}`;
+  const entry = tracked().get(resolve(root));
+  return entry === undefined ? contentSignature(root) : `change ${entry.changes}`;
 }

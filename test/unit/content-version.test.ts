@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentChanged, contentVersion, RECHECK_MS, watchContentChanges } from '../../src/sources/content-version.ts';
+import { contentChanged, contentVersion, lookAtContent, RECHECK_MS, watchContentChanges } from '../../src/sources/content-version.ts';
 
 const roots: string[] = [];
 function project(): string {
@@ -16,10 +16,10 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-const fileOf = (root: string) => join(root, 'content', 'journeys', 'alta.mdx');
 let saves = 0;
-const touch = (root: string) => {
-  const file = fileOf(root);
+/** Saves the journey: a new text and a new modification time, as an editor's save. */
+const save = (root: string) => {
+  const file = join(root, 'content', 'journeys', 'alta.mdx');
   writeFileSync(file, `save ${++saves}`);
   const later = new Date(Date.now() + 5000 + saves);
   utimesSync(file, later, later);
@@ -27,55 +27,59 @@ const touch = (root: string) => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the version of content/', () => {
-  it('follows the files on disk when no watcher reports changes (a build, a CLI command)', () => {
+  it('follows the files on disk when no dev server keeps it (a build, a CLI command)', () => {
     const root = project();
     const before = contentVersion(root);
     expect(contentVersion(root)).toBe(before);
-    touch(root);
+    save(root);
     expect(contentVersion(root)).not.toBe(before);
   });
 
-  it('in the dev server, changes with each change its watcher reports, without reading the disk', () => {
+  it('in the dev server, is read from memory, and moves when a page request or the watcher looks at content/ again', () => {
     const root = project();
     watchContentChanges(root);
     const before = contentVersion(root);
-    // Not stat'ing every file on every call is the point: a save the watcher has not reported yet is not seen.
-    touch(root);
+    // Not stat'ing every file on every call is the point: until someone looks, the save is not seen.
+    save(root);
     expect(contentVersion(root)).toBe(before);
-    contentChanged(root, fileOf(root));
-    const after = contentVersion(root);
-    expect(after).not.toBe(before);
-    expect(contentVersion(root)).toBe(after);
+    lookAtContent(root);
+    const afterRequest = contentVersion(root);
+    expect(afterRequest).not.toBe(before);
+    save(root);
+    contentChanged(root);
+    expect(contentVersion(root)).not.toBe(afterRequest);
+  });
+
+  it('moves once per change, however many times it is looked at (a request, then the watcher, tell of the same save)', () => {
+    const root = project();
+    watchContentChanges(root);
+    save(root);
+    lookAtContent(root);
+    const seen = contentVersion(root);
+    contentChanged(root);
+    lookAtContent(root);
+    expect(contentVersion(root)).toBe(seen);
   });
 
   it('sees a second save of a file that the watcher does not report (it drops changes of a file within 50 ms of the last)', async () => {
     const root = project();
     watchContentChanges(root);
-    touch(root);
-    contentChanged(root, fileOf(root));
+    save(root);
+    contentChanged(root);
     const reported = contentVersion(root);
     // The editor writes the file again, formatted, and the watcher says nothing.
-    touch(root);
+    save(root);
     await sleep(RECHECK_MS + 50);
     expect(contentVersion(root)).not.toBe(reported);
   });
 
-  it('counts nothing more when nothing was written after the report', async () => {
-    const root = project();
-    watchContentChanges(root);
-    touch(root);
-    contentChanged(root, fileOf(root));
-    const reported = contentVersion(root);
-    await sleep(RECHECK_MS + 50);
-    expect(contentVersion(root)).toBe(reported);
-  });
-
-  it('counts the changes of each project apart', () => {
+  it('keeps the version of each project apart', () => {
     const [one, two] = [project(), project()];
     watchContentChanges(one);
     watchContentChanges(two);
     const twoBefore = contentVersion(two);
-    contentChanged(one, fileOf(one));
+    save(one);
+    contentChanged(one);
     expect(contentVersion(two)).toBe(twoBefore);
   });
 });
