@@ -5,7 +5,8 @@
  *
  *   npm run bench -- [--journeys 200 | --journeys 100,300,1000] [--seed 7]
  *                    [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs]
- *                    [--engine <git revision>] [--page-loads 3]
+ *                    [--engine <git revision>] [--page-loads 3] [--dev-edits 5]
+ *   npm run bench -- --journeys 1000 --only dev
  *   npm run bench -- --journeys 1000 --history 10 [--repeat 3]
  *
  * `--history R` measures what the history from git costs instead (docs/performance.md, "History"):
@@ -23,6 +24,7 @@ import { hasGnuTime, measureCommand, type CommandSpec } from './lib/measure.ts';
 import { pageWeight, typicalPage } from './lib/page-weight.ts';
 import { heaviestPages } from './lib/page-kinds.ts';
 import { loadTimes, PHONE_PROFILE } from './lib/page-load.ts';
+import { measureDevLoop } from './lib/dev-loop.ts';
 import { profileMarkdown, summariseProfile } from './profile-summary.ts';
 import {
   BENCH,
@@ -32,6 +34,8 @@ import {
   JOURNEYBOOK,
   JOURNEYBOOK_WITH_HISTORY,
   journeybookBuild,
+  journeybookDev,
+  floorDev,
   prepareJourneybookProject,
   REPO,
   snapshotEngine,
@@ -39,11 +43,12 @@ import {
   wipeFloor,
   wipeJourneybook,
 } from './lib/projects.ts';
-import { buildsTable, growthTable, heaviestPagesTable, megabytes, STATES, targetsTable, type BuildResult, type BuildState, type HeaviestPageReport, type Project, type RunResult } from './lib/report.ts';
+import { buildsTable, devLoopMarkdown, growthTable, heaviestPagesTable, megabytes, STATES, targetsTable, type BuildResult, type BuildState, type HeaviestPageReport, type DevReport, type Project, type RunResult } from './lib/report.ts';
 
 const USAGE =
-  'usage: npm run bench -- [--journeys 200|100,300,1000] [--seed 7] [--only floor,cold,warm,change] [--repeat 1] [--profile] [--docs] [--engine <git revision>] [--page-loads 3] [--history <revisions per journey>]';
-const STEPS = ['floor', ...STATES] as const;
+  'usage: npm run bench -- [--journeys 200|100,300,1000] [--seed 7] [--only floor,cold,warm,change,dev] [--repeat 1] [--profile] [--docs] [--engine <git revision>] [--page-loads 3] [--dev-edits 5] [--history <revisions per journey>]';
+/** `dev` is the author's loop (bench/lib/dev-loop.ts): the floor's dev server and Journeybook's, measured together. */
+const STEPS = ['floor', ...STATES, 'dev'] as const;
 type Step = (typeof STEPS)[number];
 
 interface Options {
@@ -59,6 +64,8 @@ interface Options {
   history: number;
   /** How many times the heaviest page of each kind is loaded in Chromium (median kept); 0: not loaded. */
   pageLoads: number;
+  /** Saves timed in each dev server (the `dev` step). */
+  devEdits: number;
 }
 
 function readOptions(): Options {
@@ -75,6 +82,7 @@ function readOptions(): Options {
         engine: { type: 'string' },
         history: { type: 'string', default: '0' },
         'page-loads': { type: 'string', default: '3' },
+        'dev-edits': { type: 'string', default: '5' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -93,7 +101,9 @@ function readOptions(): Options {
   if (!Number.isInteger(history) || history < 0) usage(`--history takes a number of revisions per journey, got "${parsed.history}"`);
   const pageLoads = Number(parsed['page-loads']);
   if (!Number.isInteger(pageLoads) || pageLoads < 0) usage(`--page-loads takes a number of loads per page (0: none), got "${parsed['page-loads']}"`);
-  return { sizes, seed: Number(parsed.seed), only: new Set(only as Step[]), repeat, profile: parsed.profile, docs: parsed.docs, engine: parsed.engine, history, pageLoads };
+  const devEdits = Number(parsed['dev-edits']);
+  if (!Number.isInteger(devEdits) || devEdits < 1) usage(`--dev-edits takes a positive number of saves, got "${parsed['dev-edits']}"`);
+  return { sizes, seed: Number(parsed.seed), only: new Set(only as Step[]), repeat, profile: parsed.profile, docs: parsed.docs, engine: parsed.engine, history, pageLoads, devEdits };
 }
 
 function usage(problem?: string): never {
@@ -191,7 +201,34 @@ async function runSize(journeys: number, options: Options): Promise<RunResult> {
   const profiles: RunResult['profiles'] = [];
   const profiled = (['cold', 'warm'] as const).filter((state) => only.has(state));
   if (options.profile) profiles.push(...(await profileBuilds(tag, profiled)));
-  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, indexWeight, heaviest, editedFile, profiles };
+  // Last: its first start wipes Journeybook's caches and output, which the steps above read.
+  const dev = only.has('dev') ? await measureDev(tag, handbook, options, profiles) : undefined;
+  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, indexWeight, heaviest, editedFile, profiles, dev };
+}
+
+/**
+ * The author's loop (issue 18): the floor's dev server, then Journeybook's, each started without
+ * caches and again with them, and on the second start the same journey saved `--dev-edits` times
+ * (then, for Journeybook, broken and fixed). The dev servers' output goes to bench/work/logs.
+ */
+async function measureDev(tag: string, handbook: GeneratedHandbook, options: Options, profiles: RunResult['profiles']): Promise<DevReport> {
+  // A journey a third of the way in: not the middle one, which the one-file change build edits.
+  const slug = handbook.journeySlugs[Math.floor(handbook.journeySlugs.length / 3)]!;
+  const loop = { edits: options.devEdits, say };
+  const floor = await measureDevLoop(REPO, floorDev(`${tag}-floor-dev`, slug), loop);
+  const journeybook = await measureDevLoop(REPO, journeybookDev(`${tag}-journeybook-dev`, slug), loop);
+  if (options.profile) {
+    // Once more, not timed: CPU profiles of Journeybook's dev server starting (with the caches the
+    // runs above left) and taking the saves.
+    const start = join(WORK, 'profiles', tag, 'dev-start.cpuprofile');
+    const saves = join(WORK, 'profiles', tag, 'dev-saves.cpuprofile');
+    say(`profiling Journeybook's dev server starting and taking the saves, into ${start} and ${saves} …`);
+    await measureDevLoop(REPO, journeybookDev(`${tag}-journeybook-dev-profile`, slug), { ...loop, coldStart: false, profileStart: start, profileSaves: saves });
+    for (const [label, file] of [['dev server start, with caches', start], ['saves in the dev server', saves]] as const) {
+      profiles.push({ label: `${label} (${file.slice(REPO.length + 1)})`, markdown: profileMarkdown(summariseProfile(JSON.parse(readFileSync(file, 'utf8')))) });
+    }
+  }
+  return { floor, journeybook };
 }
 
 /** The heaviest page of each kind, each loaded `loads` times on the phone profile (issue 18). */
@@ -242,14 +279,10 @@ function machine(): string {
 }
 
 function runMarkdown(run: RunResult, { withProfiles = true } = {}): string {
-  const parts = [
-    `### N = ${run.journeys} journeys, ${run.personas} personas (seed ${run.seed})`,
-    '',
-    buildsTable(run),
-    '',
-    targetsTable(run),
-  ];
-  parts.push('', 'CPU time, and resident memory at the peak, by process (sampled from /proc):', '');
+  const parts = [`### N = ${run.journeys} journeys, ${run.personas} personas (seed ${run.seed})`];
+  // A run of the dev step alone (`--only dev`) has no build to tabulate.
+  if (run.builds.length > 0 || run.weight) parts.push('', buildsTable(run), '', targetsTable(run));
+  if (run.builds.length > 0) parts.push('', 'CPU time, and resident memory at the peak, by process (sampled from /proc):', '');
   for (const build of run.builds) {
     const listed = (values: Record<string, number>, format: (value: number) => string, least: number) =>
       Object.entries(values)
@@ -268,6 +301,7 @@ function runMarkdown(run: RunResult, { withProfiles = true } = {}): string {
   }
   if (run.weight) parts.push('', `Typical journey page (median HTML size): \`${run.weight.page}\`.`);
   if (run.editedFile) parts.push(`One-file change: \`${run.editedFile}\` (title and one emotion).`);
+  if (run.dev) parts.push('', "#### The author's loop (`npm run dev`)", '', devLoopMarkdown(run.dev));
   if (withProfiles) for (const profile of run.profiles) parts.push('', `#### Where the time goes: ${profile.label}`, '', profile.markdown);
   return parts.join('\n');
 }
@@ -422,7 +456,8 @@ const stamp = started.toISOString().slice(0, 16).replace('T', '-').replace(':', 
 const resultsFile = join(BENCH, 'results', `${stamp}-n${options.sizes.join('-')}.md`);
 writeFileSync(resultsFile, `# Benchmark results, ${started.toISOString().slice(0, 10)}\n\n${markdown}`);
 say(`results written to ${resultsFile.slice(REPO.length + 1)}`);
-const everyBuild = options.only.size === STEPS.length;
+// Every build: the docs' table of builds does not depend on the dev step.
+const everyBuild = ['floor', ...STATES].every((step) => options.only.has(step as Step));
 // The docs keep the latest full run: every build, at the 1,000 journeys the targets are defined for.
 if (everyBuild && (options.docs || Math.max(...options.sizes) >= 1000)) {
   // The docs keep the tables; the profiles stay in the results file, which the docs name.

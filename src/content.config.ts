@@ -8,6 +8,7 @@ import { pageContext } from './site/page-context.ts';
 import { loaderForAudience } from './integration/audience-loader.ts';
 import { frontmatterJsonSchema, type FrontmatterKind } from './schema/json-schema.ts';
 import { tolerantGlob } from './integration/tolerant-glob.ts';
+import { narrativesOnly } from './integration/narrative-store.ts';
 
 /*
  * Astro's collections are used to render the MDX narratives. Their frontmatter is validated by
@@ -45,7 +46,7 @@ function visibleSlugs(collection: CollectionName): ReadonlySet<string> | undefin
 }
 
 function handbookFiles(collection: CollectionName) {
-  const files = tolerantGlob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `./content/${collection}`, generateId });
+  const files = narrativesOnly(tolerantGlob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `./content/${collection}`, generateId }));
   return loaderForAudience(optionalFolder(files, collection), () => visibleSlugs(collection));
 }
 

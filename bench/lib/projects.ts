@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_TODAY } from '../generate.ts';
+import type { DevProjectSpec } from './dev-loop.ts';
 import type { CommandSpec } from './measure.ts';
 
 /** The repository root: the engine (src/, cli/) and node_modules the bench builds with. */
@@ -108,6 +109,41 @@ export function floorBuild(label: string): CommandSpec {
     cwd: FLOOR,
     env: { ASTRO_TELEMETRY_DISABLED: '1', BENCH_CONTENT_DIR: join(JOURNEYBOOK, 'content') },
     logFile: join(LOGS, `${label}.log`),
+  };
+}
+
+/** Journeybook's `astro dev` in the scratch project (as `npm run dev`), saves going to the journey `slug`. */
+export function journeybookDev(label: string, slug: string, nodeFlags: string[] = []): DevProjectSpec {
+  const fileLabel = `content/journeys/${slug}.mdx`;
+  return {
+    label: 'Journeybook',
+    cwd: JOURNEYBOOK,
+    env: { JOURNEYBOOK_TODAY: BENCH_TODAY },
+    page: `/journeys/${slug}/`,
+    file: join(JOURNEYBOOK, fileLabel),
+    fileLabel,
+    brokenSave: true,
+    wipeCaches: wipeJourneybook,
+    logPrefix: join(LOGS, label),
+    nodeFlags,
+  };
+}
+
+/** The floor's `astro dev` over the same journey files, saves going to the same journey. */
+export function floorDev(label: string, slug: string): DevProjectSpec {
+  const fileLabel = `content/journeys/${slug}.mdx`;
+  return {
+    label: 'floor',
+    cwd: FLOOR,
+    env: { BENCH_CONTENT_DIR: join(JOURNEYBOOK, 'content') },
+    // The floor's glob loader names an entry after its path, as Journeybook does.
+    page: `/${slug}/`,
+    file: join(JOURNEYBOOK, fileLabel),
+    fileLabel,
+    // Astro's own error overlay, not a page of the site: nothing to compare with.
+    brokenSave: false,
+    wipeCaches: wipeFloor,
+    logPrefix: join(LOGS, label),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Measurement } from './measure.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { HeaviestPage } from './page-kinds.ts';
 import type { PageLoad } from './page-load.ts';
+import { medianOf, type DevLoopResult } from './dev-loop.ts';
 
 export const STATES = ['cold', 'warm', 'change'] as const;
 export type BuildState = (typeof STATES)[number];
@@ -29,6 +30,14 @@ export interface RunResult {
   heaviest?: HeaviestPageReport | undefined;
   editedFile: string | undefined;
   profiles: Array<{ label: string; markdown: string }>;
+  /** The author's loop in `astro dev` (issue 18), when the `dev` step ran. */
+  dev?: DevReport | undefined;
+}
+
+/** The floor's dev server and Journeybook's, measured one after the other on the same journey. */
+export interface DevReport {
+  floor: DevLoopResult;
+  journeybook: DevLoopResult;
 }
 
 /** The targets of issue 7, at N = 1,000 on 2 cores. */
@@ -42,6 +51,10 @@ export const TARGETS = {
   /** Issue 18: every HTML page, however large the handbook. */
   anyPageHtmlGzip: 100 * 1024,
   anyPageLoadMs: 2000,
+  /** Issue 18: in `npm run dev`, a save shown (median), a broken save's error shown, and the fix shown, each within this. */
+  devSaveMs: 1000,
+  /** Issue 18: the dev server ready within this many times the floor's. */
+  devReady: 1.5,
 } as const;
 
 export interface HeaviestPageReport {
@@ -225,4 +238,53 @@ export function growthTable(runs: readonly RunResult[]): string {
 export function table(header: string[], rows: string[][], align: Array<'left' | 'right'>): string {
   const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
   return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/**
+ * The author's loop: both dev servers' starts, saves, broken save and recovery, and the targets
+ * of issue 18 against them.
+ */
+export function devLoopMarkdown(dev: DevReport): string {
+  const { floor, journeybook: jb } = dev;
+  const s2 = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
+  const times = (values: readonly number[]) => values.map((ms) => (ms / 1000).toFixed(2)).join(', ');
+  const times2 = (a: number | undefined, b: number | undefined) => ratio(a === undefined || b === undefined ? undefined : a / b);
+  const saveMedian = (result: DevLoopResult) => medianOf(result.saves.map((save) => save.ms));
+  const cpuMedian = (result: DevLoopResult) => medianOf(result.saves.map((save) => save.cpuMs));
+  const reloadTimes = (result: DevLoopResult) => result.saves.map((save) => (save.reloadMs === undefined ? '—' : (save.reloadMs / 1000).toFixed(2))).join(', ');
+  const loads = (result: DevLoopResult) => result.saves.map((save) => save.load.toFixed(1)).join(', ');
+  const rows = [
+    ['start without caches: port open', s2(floor.cold?.listeningMs), s2(jb.cold?.listeningMs), times2(jb.cold?.listeningMs, floor.cold?.listeningMs), `${floor.cold?.load.toFixed(1)} / ${jb.cold?.load.toFixed(1)}`],
+    ['start without caches: journey page 200', s2(floor.cold?.readyMs), s2(jb.cold?.readyMs), times2(jb.cold?.readyMs, floor.cold?.readyMs), `${floor.cold?.load.toFixed(1)} / ${jb.cold?.load.toFixed(1)}`],
+    ['start with caches: port open', s2(floor.warm.listeningMs), s2(jb.warm.listeningMs), times2(jb.warm.listeningMs, floor.warm.listeningMs), `${floor.warm.load.toFixed(1)} / ${jb.warm.load.toFixed(1)}`],
+    ['**start with caches: journey page 200 (ready)**', s2(floor.warm.readyMs), s2(jb.warm.readyMs), times2(jb.warm.readyMs, floor.warm.readyMs), `${floor.warm.load.toFixed(1)} / ${jb.warm.load.toFixed(1)}`],
+    [`**save → page shows it** (median of ${jb.saves.length})`, s2(saveMedian(floor)), s2(saveMedian(jb)), times2(saveMedian(jb), saveMedian(floor)), `${loads(floor)} / ${loads(jb)}`],
+    ['each save', times(floor.saves.map((save) => save.ms)), times(jb.saves.map((save) => save.ms)), '', ''],
+    ['save → open pages told to reload, each save', reloadTimes(floor), reloadTimes(jb), '', ''],
+    ['CPU of the server per save (median)', s2(cpuMedian(floor)), s2(cpuMedian(jb)), times2(cpuMedian(jb), cpuMedian(floor)), ''],
+    ['GETs until shown, each save', floor.saves.map((save) => save.requests).join(', '), jb.saves.map((save) => save.requests).join(', '), '', ''],
+    ['broken save → page 500 with the error', '—', jb.broken ? s2(jb.broken.ms) : '—', '', jb.broken ? jb.broken.load.toFixed(1) : ''],
+    ['next good save → page 200 with it', '—', jb.recovered ? s2(jb.recovered.ms) : '—', '', jb.recovered ? jb.recovered.load.toFixed(1) : ''],
+  ];
+  const ready = jb.warm.readyMs / floor.warm.readyMs;
+  const coldReady = jb.cold && floor.cold ? jb.cold.readyMs / floor.cold.readyMs : undefined;
+  const median = saveMedian(jb);
+  const checks: TargetCheck[] = [
+    { target: `save shown ≤ ${(TARGETS.devSaveMs / 1000).toFixed(1)} s (median)`, measured: `${s2(median)} (floor ${s2(saveMedian(floor))})`, met: median === undefined ? undefined : median <= TARGETS.devSaveMs },
+    { target: `dev server ready ≤ ${TARGETS.devReady}× the floor's (with caches)`, measured: `${ratio(ready)} (${s2(jb.warm.readyMs)} vs ${s2(floor.warm.readyMs)})`, met: ready <= TARGETS.devReady },
+    { target: `… and without caches`, measured: `${ratio(coldReady)} (${s2(jb.cold?.readyMs)} vs ${s2(floor.cold?.readyMs)})`, met: coldReady === undefined ? undefined : coldReady <= TARGETS.devReady },
+    { target: `broken save's error shown ≤ ${(TARGETS.devSaveMs / 1000).toFixed(1)} s`, measured: jb.broken ? s2(jb.broken.ms) : 'not measured', met: jb.broken ? jb.broken.ms <= TARGETS.devSaveMs : undefined },
+    { target: 'next good save recovers without a restart', measured: jb.recovered ? `page back in ${s2(jb.recovered.ms)}` : 'not measured', met: jb.recovered ? jb.recovered.ms <= TARGETS.devSaveMs : undefined },
+  ];
+  return [
+    `The author's loop (\`astro dev\`, saves to \`${jb.fileLabel}\`, page \`${jb.page}\`; the floor's page \`${floor.page}\`). *Ready*: from spawning \`astro dev\` until a GET of the journey page answers 200, its first render included. *Save*: from writing the file (a new title and a new closing sentence) until a GET of the page answers 200 with both; GETs are made one at a time, 20 ms apart, as a browser reloading the page would. *Told to reload*: from writing the file until the dev server's first \`full-reload\` message on its HMR socket, on which an open page reloads itself. *Load*: 1-minute load average when each step began (floor / Journeybook).`,
+    '',
+    table(['', 'floor', 'Journeybook', '× floor', 'load'], rows, ['left', 'right', 'right', 'right', 'left']),
+    '',
+    jb.broken ? `Error line shown: \`${jb.broken.line}\`.` : '',
+    '',
+    table(['target (author\'s loop)', 'measured', 'met'], checks.map((check) => [check.target, check.measured, check.met === undefined ? '—' : check.met ? 'yes' : '**no**']), ['left', 'left', 'left']),
+    '',
+    `Dev server logs: ${[...floor.logFiles, ...jb.logFiles].map((file) => `\`${file.slice(file.indexOf('bench/work/'))}\``).join(', ')}.`,
+  ].join('\n');
 }

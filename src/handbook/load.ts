@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import type { SiteSettings } from '../schema/settings.ts';
 import { ContentError } from '../validate/problem.ts';
-import { validateContent, validationOptionsFor, type ValidationResult } from '../validate/validate-content.ts';
+import { validateContent, validationOptionsFor, type AnalyseFile, type ValidationResult } from '../validate/validate-content.ts';
+import { analyseFile, type FileAnalysis } from '../validate/file-analysis.ts';
 import { contentForAudience, historyForAudience } from './audience.ts';
 import { validateContentCached, type ValidationProgress } from '../validate/validation-cache.ts';
 import { buildHandbook, type Handbook } from './build-model.ts';
 import { usableContent, type WithheldFile } from './usable-content.ts';
-import { contentSignature, readContentSources, type ContentSources } from '../sources/content-files.ts';
+import { readContentSnapshot, type ContentSnapshot, type ContentSources, type SourceFile } from '../sources/content-files.ts';
+import { contentVersion } from '../sources/content-version.ts';
 import { readHandbookHistory } from './history.ts';
 
 export interface LoadedContent {
@@ -28,7 +30,15 @@ export interface LoadedContent {
  * never sees a stale handbook). One build reads, validates and models the content once.
  */
 const CACHE = Symbol.for('journeybook.loadedContent');
-type Cache = { key: string; loaded: LoadedContent };
+type Cache = {
+  key: string;
+  loaded: LoadedContent;
+  /** The project it was read from. */
+  root: string;
+  /** What was read, and each file's analysis: the next load of the same project reuses what did not change. */
+  snapshot: ContentSnapshot;
+  analyses: WeakMap<SourceFile, FileAnalysis>;
+};
 const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
 
 export interface LoadOptions {
@@ -49,14 +59,21 @@ export interface LoadOptions {
 /** Reads, validates and (when valid) models the handbook under `root`. */
 export function loadContent(root: string, settings: SiteSettings, today: Date, options: LoadOptions = {}): LoadedContent {
   // No cacheDir in the key: it changes how fast the result comes, not the result.
-  const key = JSON.stringify([resolve(root), settings, today.toISOString().slice(0, 10), contentSignature(root), options.partial === true]);
+  const key = JSON.stringify([resolve(root), settings, today.toISOString().slice(0, 10), contentVersion(root), options.partial === true]);
   const cached = store[CACHE];
   if (cached?.key === key) return cached.loaded;
-  const sources = readContentSources(root);
+  // The same project loaded before (the dev server after a save): only the files that changed are
+  // read and analysed again. Each file's analysis depends on its text alone (src/validate/file-analysis.ts).
+  const earlier = cached?.root === resolve(root) ? cached : undefined;
+  const snapshot = readContentSnapshot(root, earlier?.snapshot);
+  const { sources } = snapshot;
+  const analyses = new WeakMap<SourceFile, FileAnalysis>();
   const validationOptions = validationOptionsFor(settings, today);
-  const validation = options.cacheDir
-    ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir, progress: options.progress })
-    : validateContent(sources, validationOptions);
+  const validation = earlier
+    ? validateContent(sources, validationOptions, remembering(analyses, (source) => earlier.analyses.get(source) ?? analyseFile(source)))
+    : options.cacheDir
+      ? validateContentCached(sources, validationOptions, { cacheDir: options.cacheDir, progress: options.progress, remember: analyses })
+      : validateContent(sources, validationOptions, remembering(analyses, analyseFile));
   const model = (validated: ValidationResult) => modelFor(root, sources, validated, settings, today, options);
   let loaded: LoadedContent;
   if (validation.ok) loaded = { validation, handbook: model(validation), withheld: [] };
@@ -65,8 +82,17 @@ export function loadContent(root: string, settings: SiteSettings, today: Date, o
     const usable = usableContent(validation, sources);
     loaded = { validation, handbook: model(usable.validation), withheld: usable.withheld };
   } else loaded = { validation, handbook: undefined, withheld: [] };
-  store[CACHE] = { key, loaded };
+  store[CACHE] = { key, loaded, root: resolve(root), snapshot, analyses };
   return loaded;
+}
+
+/** `analyse`, keeping each file's analysis in `analyses` for the next load. */
+function remembering(analyses: WeakMap<SourceFile, FileAnalysis>, analyse: AnalyseFile): AnalyseFile {
+  return (source) => {
+    const analysis = analyse(source);
+    analyses.set(source, analysis);
+    return analysis;
+  };
 }
 
 /**

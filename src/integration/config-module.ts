@@ -9,6 +9,11 @@ export interface SiteConfig {
   root: string;
   /** Astro's cacheDir, where each file's validation is kept between runs of the dev server. */
   cacheDir: string;
+  /**
+   * Whether this is `astro dev` (not a build, whatever NODE_ENV says: a build run with
+   * NODE_ENV=test has `import.meta.env.DEV` set too).
+   */
+  devServer: boolean;
 }
 
 /** A Vite plugin serving the resolved settings to pages as `virtual:journeybook/config`. */

@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegrationLogger } from 'astro';
-import { loadContent } from '../handbook/load.ts';
+import { loadContent, type LoadedContent } from '../handbook/load.ts';
+import { withRequestContent } from '../handbook/request-content.ts';
 import type { WithheldFile } from '../handbook/usable-content.ts';
 import { translator } from '../i18n/index.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { contentOfRoute } from '../site/urls.ts';
 import { buildDate } from '../sources/build-date.ts';
 import { errorsIn, formatProblem, sortProblems } from '../validate/problem.ts';
+import { isPageRequest } from './fresh-static-paths.ts';
 
 type Next = (error?: unknown) => void;
 
@@ -47,17 +49,17 @@ export function contentErrorsDev(options: Options) {
   const middleware = (request: IncomingMessage, response: ServerResponse, next: Next) => {
     const base = options.settings.base;
     const pathname = pathOf(request.url);
-    if (pathname === undefined || !pathname.startsWith(base)) return next();
-    const route = contentOfRoute(pathname.slice(base.length));
-    if (!route) return next();
-    let withheld: WithheldFile | undefined;
+    if (pathname === undefined || !pathname.startsWith(base) || !isPageRequest(request.url)) return next();
+    let content: LoadedContent;
     try {
-      const { withheld: files } = loaded();
-      withheld = files.find((file) => file.collection === route.collection && file.slug === route.slug);
+      content = loaded();
     } catch {
       return next();
     }
-    if (!withheld) return next();
+    const route = contentOfRoute(pathname.slice(base.length));
+    const withheld: WithheldFile | undefined = route && content.withheld.find((file) => file.collection === route.collection && file.slug === route.slug);
+    // The page renders from the content this answer was decided on, whatever a save changes meanwhile (src/handbook/request-content.ts).
+    if (!withheld) return withRequestContent(content, () => next());
     report();
     const html = errorPage(withheld, t, options.settings.locale);
     response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });

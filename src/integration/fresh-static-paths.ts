@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
-import { contentSignature } from '../sources/content-files.ts';
+import { contentVersion, lookAtContent } from '../sources/content-version.ts';
 
 type Next = (error?: unknown) => void;
 
@@ -16,10 +16,12 @@ const ENVIRONMENTS = ['ssr', 'prerender', 'astro'] as const;
  * tells Astro to forget the lists as soon as content/ differs from what the last page request saw.
  */
 export function freshStaticPaths(server: ViteDevServer, root: string) {
-  let seen = contentSignature(root);
+  let seen = contentVersion(root);
   return (request: IncomingMessage, _response: ServerResponse, next: Next) => {
     if (!isPageRequest(request.url)) return next();
-    const now = contentSignature(root);
+    // Once per page request: a save the watcher has not told of yet is seen by this very request.
+    lookAtContent(root);
+    const now = contentVersion(root);
     if (now === seen) return next();
     seen = now;
     // The message Astro itself sends when its content store changes.
@@ -30,7 +32,7 @@ export function freshStaticPaths(server: ViteDevServer, root: string) {
 }
 
 /** Requests Astro answers from a route (pages, JSON, feeds), not Vite's modules and assets. */
-function isPageRequest(url: string | undefined): boolean {
+export function isPageRequest(url: string | undefined): boolean {
   const path = url ?? '/';
   return !/^\/(@|_astro\/|node_modules\/|src\/|\.astro\/)/.test(path) && !path.includes('/@');
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SettingsInput, SiteSettings } from '../schema/settings.ts';
@@ -36,7 +36,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
     name: 'journeybook',
     journeybookOptions: options,
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         settings = resolveSettings(options, { site: config.site, base: config.base });
         updateConfig({
@@ -52,7 +52,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
           // Each audience keeps its own caches: a public build never reuses an internal page, card or shard.
           ...(settings.audience === 'internal' ? {} : { cacheDir: pathToFileURL(`${audienceCacheDir(fileURLToPath(config.cacheDir), settings.audience)}/`) }),
           vite: {
-            plugins: [configModulePlugin(() => ({ settings, root, cacheDir }))],
+            plugins: [configModulePlugin(() => ({ settings, root, cacheDir, devServer: command === 'dev' }))],
             build: { rolldownOptions: { onLog: quietAstroDirectiveWarnings } },
           },
         });
@@ -63,11 +63,15 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
       // The share-image and search modules load satori, sharp and Pagefind: imported only when a
       // hook needs them, so `check`, `new` and `import` (which read this file) start fast.
       'astro:server:setup': async ({ server, logger }) => {
-        const [{ shareImageMiddleware }, { contentErrorsDev }, { freshStaticPaths }] = await Promise.all([
+        const [{ shareImageMiddleware }, { contentErrorsDev }, { freshStaticPaths }, { contentChanged, watchContentChanges }] = await Promise.all([
           import('./share-images-dev.ts'),
           import('./content-errors-dev.ts'),
           import('./fresh-static-paths.ts'),
+          import('../sources/content-version.ts'),
         ]);
+        // The handbook in memory is made again after a change the watcher reports, not after
+        // stat'ing content/ on every request (src/sources/content-version.ts).
+        watchContentChanges(root);
         server.middlewares.use(freshStaticPaths(server, root));
         // A file with errors: its own pages show them, every other page works (docs/authoring.md).
         const contentErrors = contentErrorsDev({ root, settings, cacheDir, logger });
@@ -77,7 +81,8 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         const contentDir = join(root, 'content');
         let pending: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {
-          if (!path.startsWith(contentDir)) return;
+          if (!path.startsWith(`${contentDir}${sep}`)) return;
+          contentChanged(root);
           // One report per save, however many events an editor's save makes.
           clearTimeout(pending);
           pending = setTimeout(contentErrors.report, 150);

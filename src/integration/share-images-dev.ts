@@ -4,7 +4,7 @@ import { loadContent } from '../handbook/load.ts';
 import type { ShareImageJob } from '../og/card-data.ts';
 import { routes } from '../site/urls.ts';
 import { buildDate } from '../sources/build-date.ts';
-import { contentSignature } from '../sources/content-files.ts';
+import { contentVersion } from '../sources/content-version.ts';
 import type { SiteSettings } from '../schema/settings.ts';
 import { createShareImageStudio, type ShareImageStudio } from './share-images.ts';
 
@@ -22,7 +22,7 @@ export function shareImageMiddleware(options: { root: string; settings: SiteSett
   let current: { signature: string; jobs: Map<string, ShareImageJob> } | undefined;
 
   const jobsNow = () => {
-    const signature = contentSignature(options.root);
+    const signature = contentVersion(options.root);
     if (current?.signature !== signature) {
       studio ??= createShareImageStudio(options);
       // The same model as the dev pages': the files that can be shown, whatever the errors elsewhere.

@@ -1,12 +1,13 @@
 import config from 'virtual:journeybook/config';
-import { loadContent, loadHandbook } from '../handbook/load.ts';
+import { loadContent, loadHandbook, type LoadedContent } from '../handbook/load.ts';
 import { aggregatesOf, type Aggregates } from '../handbook/aggregates.ts';
 import { buildDate } from '../sources/build-date.ts';
-import { contentSignature } from '../sources/content-files.ts';
+import { requestContent } from '../handbook/request-content.ts';
 import { formatDate, formatNumber, translator, type Translate } from '../i18n/index.ts';
 import type { Locale, SiteSettings } from '../schema/settings.ts';
 import type { Handbook } from '../model/types.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
+import { leavePageKeysOut } from './page-keys.ts';
 
 /** Everything a page or component needs to know about the handbook it is part of. */
 export interface PageContext {
@@ -27,7 +28,10 @@ export interface PageContext {
   percent: (share: number) => string;
 }
 
-let cached: { context: PageContext; signature: string } | undefined;
+let cached: { context: PageContext; content?: LoadedContent } | undefined;
+
+// Pages list their paths with a cacheKey for incremental builds, which the dev server never reads.
+if (config.devServer) leavePageKeysOut();
 
 /**
  * The one way a page or component reaches the handbook, its figures, its language and its URLs.
@@ -35,17 +39,17 @@ let cached: { context: PageContext; signature: string } | undefined;
  * file under content/ changes, so edits (and fixes of errors) appear without a restart.
  */
 export function pageContext(): PageContext {
-  if (cached && !import.meta.env.DEV) return cached.context;
-  const signature = import.meta.env.DEV ? contentSignature(config.root) : '';
-  if (cached && cached.signature === signature) return cached.context;
+  if (!import.meta.env.DEV) {
+    cached ??= { context: contextFor(loadHandbook(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir })) };
+    return cached.context;
+  }
   // In `npm run dev`, a file with errors takes only its own pages down (the integration's
-  // middleware shows its errors there); a build refuses any error before a page renders.
-  const handbook = import.meta.env.DEV
-    ? loadContent(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir, partial: true }).handbook!
-    : loadHandbook(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir });
-  const context = contextFor(handbook);
-  cached = { context, signature };
-  return context;
+  // middleware shows its errors there); a build refuses any error before a page renders. A page
+  // reads the content its request started with (src/handbook/request-content.ts); loadContent
+  // gives the same object until content/ changes.
+  const content = requestContent() ?? loadContent(config.root, config.settings, buildDate(), { cacheDir: config.cacheDir, partial: true });
+  if (cached?.content !== content) cached = { context: contextFor(content.handbook!), content };
+  return cached.context;
 }
 
 function contextFor(handbook: Handbook): PageContext {

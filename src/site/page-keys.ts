@@ -17,6 +17,20 @@ import type { TagEntry } from '../domain/tag-index.ts';
  * so the keys hash whole model objects rather than picking fields.
  */
 
+/*
+ * `astro dev` never reads a page's cacheKey: only `astro build` does, to copy unchanged pages.
+ * The dev server lists a route's paths again after every save, and computing the keys of 1,000
+ * journey pages took ~0.3 s of each save (docs/performance.md, "The author's loop"); so there the
+ * key functions answer at once, with a key that is never compared.
+ */
+let keysWanted = true;
+const NO_KEY = 'not computed in the dev server';
+
+/** Called once by the dev server's page context (src/site/page-context.ts): from then on no key is computed. */
+export function leavePageKeysOut(): void {
+  keysWanted = false;
+}
+
 /** A stable digest of JSON-like data; Maps and Sets are hashed by their entries. */
 export function digest(value: unknown): string {
   const text = JSON.stringify(value, (_key, item: unknown) => {
@@ -130,6 +144,7 @@ function detailTitles(handbook: Handbook, journey: Journey) {
 
 /** The key of a journey's data exports (`.json`, `.mmd`): the journey, personas and channels. */
 export function journeyExportKey(handbook: Handbook, journey: Journey): string {
+  if (!keysWanted) return NO_KEY;
   const { personas, channels, stages } = sharedDigests(handbook);
   return digest([journeyDigest(handbook, journey), personas, channels, stages]);
 }
@@ -142,6 +157,7 @@ export function journeyExportKey(handbook: Handbook, journey: Journey): string {
  * `partOf`.)
  */
 export function journeyPageKey(handbook: Handbook, journey: Journey): string {
+  if (!keysWanted) return NO_KEY;
   const { comparedBy, journeyPages } = sharedDigests(handbook);
   const known = journeyPages.get(journey);
   if (known) return known;
@@ -167,6 +183,7 @@ export function journeyPageKey(handbook: Handbook, journey: Journey): string {
  * new commit or a fetched history renders it again and nothing else does.
  */
 export function journeyHistoryKey(handbook: Handbook, journey: Journey): string {
+  if (!keysWanted) return NO_KEY;
   const revisions = handbook.history.journeyRevisions.get(journey.file) ?? [];
   return digest([
     journeyPageKey(handbook, journey),
@@ -181,11 +198,13 @@ export function journeyHistoryKey(handbook: Handbook, journey: Journey): string 
  * of the journeys its touchpoints detail (the embed's map links them); no sidebar, pager or track.
  */
 export function journeyStandaloneKey(handbook: Handbook, journey: Journey): string {
+  if (!keysWanted) return NO_KEY;
   return digest(['standalone', journeyExportKey(handbook, journey), detailTitles(handbook, journey)]);
 }
 
 /** The key of a track's page: the track, what it shows of every step's page, and the sidebar. */
 export function trackPageKey(handbook: Handbook, track: Track): string {
+  if (!keysWanted) return NO_KEY;
   return digest([track, track.steps.map((step) => stepContent(handbook, step)), navigationDigest(handbook, undefined)]);
 }
 
@@ -195,6 +214,7 @@ export function trackPageKey(handbook: Handbook, track: Track): string {
  * many there are in all, which page it is of how many, and the sidebar.
  */
 export function changesPageKey(handbook: Handbook, shown: readonly ChangeEntry[], total: number, page = { number: 1, count: 1 }): string {
+  if (!keysWanted) return NO_KEY;
   return digest([handbook.history.status, total, page.number, page.count, shown.map(changeEntryShown), navigationDigest(handbook, undefined)]);
 }
 
@@ -203,6 +223,7 @@ export function changesPageKey(handbook: Handbook, shown: readonly ChangeEntry[]
  * dated by the build, so it is rendered again each day.
  */
 export function changesFeedKey(handbook: Handbook, shown: readonly ChangeEntry[], buildDay: string): string {
+  if (!keysWanted) return NO_KEY;
   return digest(['feed', handbook.history.status, shown.map(changeEntryShown), shown.length === 0 ? buildDay : undefined]);
 }
 
@@ -216,6 +237,7 @@ function changeEntryShown(entry: ChangeEntry) {
 
 /** The key of a compare page: both journeys, and the sidebar around the future one. */
 export function comparePageKey(handbook: Handbook, current: Journey, future: Journey): string {
+  if (!keysWanted) return NO_KEY;
   return digest([
     journeyExportKey(handbook, current),
     journeyExportKey(handbook, future),
@@ -225,6 +247,7 @@ export function comparePageKey(handbook: Handbook, current: Journey, future: Jou
 
 /** The key of a persona page: the persona, the journeys it lists with their curves, and the sidebar. */
 export function personaPageKey(handbook: Handbook, persona: Persona): string {
+  if (!keysWanted) return NO_KEY;
   const { personas, channels, stages } = sharedDigests(handbook);
   return digest([
     personas,
@@ -243,6 +266,7 @@ export function personaPageKey(handbook: Handbook, persona: Persona): string {
  * names, and the sidebar.
  */
 export function tagPageKey(handbook: Handbook, tag: TagEntry): string {
+  if (!keysWanted) return NO_KEY;
   const { personas, channels } = sharedDigests(handbook);
   const journeys = [...new Set([...tag.journeys, ...tag.touchpoints.map((entry) => entry.journey)])];
   return digest([
@@ -265,6 +289,7 @@ export function tagPageKey(handbook: Handbook, tag: TagEntry): string {
  * personas, channels and stages it may name, and the sidebar.
  */
 export function listingPageKey(handbook: Handbook, listing: string, page: { number: number; count: number }, shown: unknown, journeys: Iterable<Journey>): string {
+  if (!keysWanted) return NO_KEY;
   const { personas, channels, stages } = sharedDigests(handbook);
   const distinct = [...new Set(journeys)];
   return digest([

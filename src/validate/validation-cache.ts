@@ -47,6 +47,8 @@ export interface ValidationCacheOptions {
   startEmpty?: boolean;
   /** Told how far validation is (`npm run build` shows it). */
   progress?: ValidationProgress;
+  /** Every analysis used is kept here too, for a later validation in the same process (src/handbook/load.ts). */
+  remember?: WeakMap<SourceFile, FileAnalysis>;
 }
 
 /**
@@ -117,8 +119,16 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
  * (validation throws while using it), the content is validated afresh and the cache replaced.
  */
 export function validateContentCached(sources: ContentSources, options: ValidationOptions, cacheOptions: ValidationCacheOptions): ValidationResult {
-  const { progress } = cacheOptions;
+  const { progress, remember } = cacheOptions;
   progress?.files(sources.personas.length + sources.journeys.length + sources.research.length + sources.tracks.length);
+  const kept = (analyse: AnalyseFile): AnalyseFile =>
+    remember
+      ? (source) => {
+          const analysis = analyse(source);
+          remember.set(source, analysis);
+          return analysis;
+        }
+      : analyse;
   const cache = openValidationCache(cacheOptions);
   if (!cache) {
     const analyse = cacheOptions.analyse ?? analyseFile;
@@ -126,11 +136,11 @@ export function validateContentCached(sources: ContentSources, options: Validati
       progress?.validated(false);
       return analyse(source);
     };
-    return validateContent(sources, options, told);
+    return validateContent(sources, options, kept(told));
   }
   let result: ValidationResult;
   try {
-    result = validateContent(sources, options, cache.analyse);
+    result = validateContent(sources, options, kept(cache.analyse));
   } catch (error) {
     // Without a single entry from the cache, the error is the validator's own: let it show.
     if (cache.stats.hits === 0) throw error;

@@ -187,6 +187,36 @@ describe('the dev server with a broken file', () => {
     expect((await eventually('/journeys/banking/open-account-future/', 200)).status).toBe(200);
   });
 
+  it("shows a saved title and narrative without a restart, and Astro's content store keeps neither frontmatter nor bodies", async () => {
+    edit('content/journeys/banking/open-account-future.mdx', (text) => `${text.replace('title: Open an account online, in one sitting', 'title: Open an account in one sitting')}\nA sentence saved a moment ago.\n`);
+    let page = await get('/journeys/banking/open-account-future/');
+    for (let tries = 0; !(page.text.includes('Open an account in one sitting') && page.text.includes('A sentence saved a moment ago.')) && tries < 60; tries++) {
+      await sleep(250);
+      page = await get('/journeys/banking/open-account-future/');
+    }
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Open an account in one sitting');
+    expect(page.text).toContain('A sentence saved a moment ago.');
+    // Pages read the model, not the store: Astro serialises the store after every save, so it stays small (src/integration/narrative-store.ts).
+    const store = readFileSync(join(fixture.root, '.astro', 'data-store.json'), 'utf8');
+    expect(store).toContain('open-account-future');
+    for (const kept of ['The same journey once drafts are saved', 'What Ana would live if we fixed', 'Luis needs a cardiology appointment']) expect(store).not.toContain(kept);
+  });
+
+  it('answers a page asked for in the very instant of a save whole: with the content before the save or its error, never a stack trace', async () => {
+    const path = '/journeys/banking/open-account-future/';
+    for (const round of [1, 2, 3]) {
+      edit('content/journeys/banking/open-account-future.mdx', (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-10-20: late'));
+      // Asked for before the watcher can have told of the save, and while it does.
+      const answers = await Promise.all([get(path), sleep(5).then(() => get(path)), sleep(20).then(() => get(path))]);
+      for (const answer of answers) expect(answer.status === 200 || errorLines(answer.text)?.[0]?.startsWith('content/journeys/banking/open-account-future.mdx:'), `round ${round}: ${answer.status}`).toBe(true);
+      expect((await eventually(path, 500)).status).toBe(500);
+      edit('content/journeys/banking/open-account-future.mdx', (text) => text.replace('reviewed: 2026-10-20: late', 'reviewed: 2026-10-20'));
+      expect((await eventually(path, 200)).status).toBe(200);
+    }
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
   it('leaves out the journeys of a persona with errors, and keeps the rest', async () => {
     edit('content/personas/ana.mdx', (text) => text.replace(/^role: .*$/m, 'role: Cliente: particular'));
     const persona = await eventually('/personas/ana/', 500);

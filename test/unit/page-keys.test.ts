@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/handbook/load.ts';
 import { buildHandbook, NO_HISTORY } from '../../src/handbook/build-model.ts';
 import type { HandbookHistory, Revision } from '../../src/model/types.ts';
@@ -204,5 +204,20 @@ describe('page keys with tracks', () => {
     expect(key(spec({ noTracks: true }))).toBe(key(spec()));
     expect(key(spec({ outsideEmotion: -3 }))).toBe(key(spec()));
     expect(key(spec({ secondTitle: 'Otro' }))).toBe(key(spec()));
+  });
+});
+
+describe('page keys in the dev server', () => {
+  it('are not computed once the dev server leaves them out: astro dev never reads a cacheKey', async () => {
+    // A fresh copy of the module: leaving the keys out lasts for the rest of the process.
+    vi.resetModules();
+    const keys = await import('../../src/site/page-keys.ts');
+    const book = handbook();
+    const [first, second] = book.journeys;
+    expect(keys.journeyPageKey(book, first!)).not.toBe(keys.journeyPageKey(book, second!));
+    keys.leavePageKeysOut();
+    const left = [keys.journeyPageKey(book, first!), keys.journeyPageKey(book, second!), keys.journeyExportKey(book, first!), keys.personaPageKey(book, book.personas[0]!)];
+    expect(new Set(left).size).toBe(1);
+    expect(left[0]).not.toBe(journeyPageKey(book, first!));
   });
 });

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentSources, slugFromPath } from '../../src/sources/content-files.ts';
+import { readContentSnapshot, readContentSources, slugFromPath } from '../../src/sources/content-files.ts';
 
 describe('slugs', () => {
   it.each([
@@ -86,6 +86,33 @@ describe('reading a handbook from disk', () => {
       expect(readContentSources(empty)).toEqual({ root: empty, personas: [], journeys: [], tracks: [], research: [], channels: undefined, stages: undefined, folders: [], refused: [] });
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('reading a handbook again (the dev server, after a save)', () => {
+  it('reads only the files whose size or modification time changed, and gives back the others as they were', () => {
+    const root = mkdtempSync(join(tmpdir(), 'journeybook-reread-'));
+    try {
+      const write = (path: string, text: string, time = new Date(Date.now() + 5000)) => {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+        utimesSync(join(root, path), time, time);
+      };
+      write('content/personas/ana.mdx', '---\nname: Ana\n---\n', new Date('2026-01-01'));
+      write('content/journeys/alta.mdx', '---\ntitle: Alta\n---\n', new Date('2026-01-01'));
+      write('content/journeys/baja.mdx', '---\ntitle: Baja\n---\n', new Date('2026-01-01'));
+      const first = readContentSnapshot(root);
+      write('content/journeys/baja.mdx', '---\ntitle: Baja voluntaria\n---\n');
+      write('content/journeys/cambio.mdx', '---\ntitle: Cambio\n---\n');
+      const second = readContentSnapshot(root, first);
+      expect(second.sources.personas[0]).toBe(first.sources.personas[0]);
+      expect(second.sources.journeys[0]).toBe(first.sources.journeys[0]);
+      expect(second.sources.journeys.map((source) => source.text)).toEqual(['---\ntitle: Alta\n---\n', '---\ntitle: Baja voluntaria\n---\n', '---\ntitle: Cambio\n---\n']);
+      // The same text as a read from scratch, file for file.
+      expect(second.sources).toEqual(readContentSources(root));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
