@@ -1,6 +1,7 @@
 /**
- * The heaviest page of each kind of a site already built, and its load on a phone: the same
- * table `npm run bench` reports (docs/performance.md, "Heaviest pages"), for any dist/.
+ * The heaviest page of each kind of a site already built, its load on a phone, and what a search
+ * downloads: the same tables `npm run bench` reports (docs/performance.md, "Heaviest pages"), for
+ * any dist/.
  *
  *   node bench/pages.ts [dist] [--page-loads 3]
  *
@@ -12,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { heaviestPages } from './lib/page-kinds.ts';
 import { loadTimes } from './lib/page-load.ts';
 import { JOURNEYBOOK } from './lib/projects.ts';
-import { heaviestPagesTable } from './lib/report.ts';
+import { heaviestPagesTable, searchTable } from './lib/report.ts';
+import { searchDownloads } from './lib/search-bytes.ts';
 
 const { values, positionals } = parseArgs({ options: { 'page-loads': { type: 'string', default: '3' } }, allowPositionals: true });
 const dist = resolve(positionals[0] ?? join(JOURNEYBOOK, 'dist'));
@@ -28,3 +30,4 @@ if (!Number.isInteger(repeat) || repeat < 0) {
 const pages = heaviestPages(dist);
 const loads = repeat > 0 ? await loadTimes(dist, pages.map((page) => page.page), { repeat }) : undefined;
 console.log(heaviestPagesTable({ pages, loads, loadsMissing: '`--page-loads 0`' }));
+if (repeat > 0) console.log(`\nWhat a search downloads (every file under /pagefind/, one query a fresh page):\n\n${searchTable(await searchDownloads(dist))}`);

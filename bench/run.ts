@@ -25,6 +25,7 @@ import { pageWeight, typicalPage } from './lib/page-weight.ts';
 import { heaviestPages } from './lib/page-kinds.ts';
 import { loadTimes, PHONE_PROFILE } from './lib/page-load.ts';
 import { measureDevLoop } from './lib/dev-loop.ts';
+import { searchDownloads } from './lib/search-bytes.ts';
 import { profileMarkdown, summariseProfile } from './profile-summary.ts';
 import {
   BENCH,
@@ -197,13 +198,14 @@ async function runSize(journeys: number, options: Options): Promise<RunResult> {
   const indexWeight = anyJourneybook && existsSync(join(journeybookDist, indexPage)) ? pageWeight(journeybookDist, indexPage) : undefined;
 
   const heaviest = anyJourneybook ? await weighPages(journeybookDist, options.pageLoads) : undefined;
+  const search = anyJourneybook && options.pageLoads > 0 ? await measureSearch(journeybookDist) : undefined;
 
   const profiles: RunResult['profiles'] = [];
   const profiled = (['cold', 'warm'] as const).filter((state) => only.has(state));
   if (options.profile) profiles.push(...(await profileBuilds(tag, profiled)));
   // Last: its first start wipes Journeybook's caches and output, which the steps above read.
   const dev = only.has('dev') ? await measureDev(tag, handbook, options, profiles) : undefined;
-  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, indexWeight, heaviest, editedFile, profiles, dev };
+  return { journeys, personas: handbook.personaSlugs.length, seed, builds, weight, indexWeight, heaviest, editedFile, profiles, dev, search };
 }
 
 /**
@@ -229,6 +231,17 @@ async function measureDev(tag: string, handbook: GeneratedHandbook, options: Opt
     }
   }
   return { floor, journeybook };
+}
+
+/** What a reader's search downloads, query by query (issue 18: ≤ 300 KB); undefined when Chromium cannot run. */
+async function measureSearch(dist: string) {
+  say('typing the search queries into the home page in Chromium, counting what /pagefind/ sends …');
+  try {
+    return await searchDownloads(dist);
+  } catch (error) {
+    say(`search not measured: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
 }
 
 /** The heaviest page of each kind, each loaded `loads` times on the phone profile (issue 18). */

@@ -4,6 +4,7 @@ import type { Measurement } from './measure.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { HeaviestPage } from './page-kinds.ts';
 import type { PageLoad } from './page-load.ts';
+import { SEARCH_TARGET_BYTES, type SearchDownload } from './search-bytes.ts';
 import { medianOf, type DevLoopResult } from './dev-loop.ts';
 
 export const STATES = ['cold', 'warm', 'change'] as const;
@@ -32,6 +33,8 @@ export interface RunResult {
   profiles: Array<{ label: string; markdown: string }>;
   /** The author's loop in `astro dev` (issue 18), when the `dev` step ran. */
   dev?: DevReport | undefined;
+  /** What a reader's search downloads, query by query (issue 18), measured with the page loads. */
+  search?: SearchDownload[] | undefined;
 }
 
 /** The floor's dev server and Journeybook's, measured one after the other on the same journey. */
@@ -160,7 +163,24 @@ export function targetChecks(run: RunResult): TargetCheck[] {
     measured: index ? `${kilobytes(index.jsGzip)} gzipped, ${kilobytes(index.jsRaw)} raw (${index.jsFiles} files, ${index.inlineScripts} inline)` : 'not measured',
     met: index === undefined ? undefined : index.jsGzip <= TARGETS.jsGzip,
   });
+  if (run.search && run.search.length > 0) {
+    const largest = run.search.reduce((max, download) => (download.bytes > max.bytes ? download : max));
+    checks.push({
+      target: 'a search query downloads ≤ 300 KB (issue 18)',
+      measured: `${kilobytes(largest.bytes)} for "${largest.query}", the largest of ${run.search.length} queries`,
+      met: largest.bytes <= SEARCH_TARGET_BYTES,
+    });
+  }
   return checks;
+}
+
+/** What each query of the search downloaded, files and bytes under /pagefind/. */
+export function searchTable(downloads: readonly SearchDownload[]): string {
+  return table(
+    ['query', 'files', 'downloaded'],
+    downloads.map((download) => [`\`${download.query}\``, String(download.files), kilobytes(download.bytes)]),
+    ['left', 'right', 'right'],
+  );
 }
 
 /**
