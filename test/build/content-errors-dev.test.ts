@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authorEnvironment, freePort } from '../../bench/lib/dev-loop.ts';
 import { createFixture, REPO, type Fixture } from './harness.ts';
 
 /*
@@ -67,26 +67,7 @@ Start here.
 
 const COLON_LINE = 'content/journeys/health/broken.mdx:4:8: owner: the value contains ": ", which YAML reads as the start of another field: put the value in quotes: owner: "Atención: Primaria"';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The environment an author's terminal has: without the test runner's NODE_ENV=test and VITEST*
- * variables, with which Astro's dev server answers every page with 404.
- */
-function authorEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-}
 
 describe('the dev server with a broken file', () => {
   let fixture: Fixture;

@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { SettingsInput } from '../../src/schema/settings.ts';
@@ -119,13 +119,4 @@ export function restoredPages(result: CommandResult): string[] {
   // Astro colours its log when it believes it runs in CI (CI=true), even into a pipe.
   const log = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return [...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!);
-}
-
-/** Every page and export a build wrote (search index and images aside), path → text. */
-export function siteTexts(dist: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]) {
-    if (/\.(html|json|mmd|csv)$/.test(name) && !name.startsWith('pagefind')) files.set(relative(dist, join(dist, name)), readFileSync(join(dist, name), 'utf8'));
-  }
-  return files;
 }

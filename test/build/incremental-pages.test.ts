@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, restoredPages, siteTexts, type Fixture } from './harness.ts';
+import { createFixture, restoredPages, type Fixture } from './harness.ts';
+import { expectSameSite } from './same-site.ts';
 
 /*
  * Astro's incremental builds copy a page from the previous build when its cacheKey
@@ -113,10 +114,7 @@ describe('incremental builds', () => {
       for (const path of [JOURNEY, FUTURE, PERSONA, FOLDER, TRACK]) if (existsSync(join(fixture.root, path))) writeFileSync(join(fresh.root, path), readFileSync(join(fixture.root, path)));
       const result = await fresh.run('cli/build.ts');
       expect(result.code, result.stderr).toBe(0);
-      const incremental = siteTexts(fixture.dist);
-      const scratch = siteTexts(fresh.dist);
-      expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
-      for (const [path, text] of scratch) expect(incremental.get(path), path).toBe(text);
+      expectSameSite(fixture.dist, fresh.dist);
     } finally {
       fresh.remove();
     }

@@ -10,7 +10,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, restoredPages, siteTexts, type Fixture } from './harness.ts';
+import { createFixture, restoredPages, type Fixture } from './harness.ts';
+import { expectSameSite } from './same-site.ts';
 
 const TOUCHPOINTS = 60;
 const PERSONA = '---\nname: Ana Fernández\n---\n\nBiografía.\n';
@@ -94,10 +95,7 @@ describe('long listings, a page at a time', () => {
     try {
       const result = await fresh.run('cli/build.ts');
       expect(result.code, result.stderr).toBe(0);
-      const incremental = siteTexts(fixture.dist);
-      const scratch = siteTexts(fresh.dist);
-      expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
-      for (const [path, text] of scratch) expect(incremental.get(path), path).toBe(text);
+      expectSameSite(fixture.dist, fresh.dist);
     } finally {
       fresh.remove();
     }
