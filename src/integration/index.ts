@@ -63,6 +63,10 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
       // The share-image and search modules load satori, sharp and Pagefind: imported only when a
       // hook needs them, so `check`, `new` and `import` (which read this file) start fast.
       'astro:server:setup': async ({ server, logger }) => {
+        // Every file validated in a worker while Vite starts here; requests wait for it (validate-ahead.ts).
+        const { validateAhead, waitFor } = await import('./validate-ahead.ts');
+        const validated = validateAhead({ root, cacheDir });
+        server.middlewares.use(waitFor(validated));
         const [{ shareImageMiddleware }, { contentErrorsDev }, { freshStaticPaths }, { contentChanged, watchContentChanges }] = await Promise.all([
           import('./share-images-dev.ts'),
           import('./content-errors-dev.ts'),
@@ -77,7 +81,7 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
         const contentErrors = contentErrorsDev({ root, settings, cacheDir, logger });
         server.middlewares.use(contentErrors.middleware);
         server.middlewares.use(shareImageMiddleware({ root, settings, cacheDir, logger }));
-        contentErrors.report();
+        void validated.then(contentErrors.report);
         const contentDir = join(root, 'content');
         let pending: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {

@@ -128,12 +128,14 @@ function parseYaml(yamlText: string, lineOffset: number): Omit<ParsedSource, 'bo
     // The whole document is the problem, not one field.
     return failure(plainYamlMessage({ code: 'RESOURCE_EXHAUSTION', message }, { text: yamlText, offset: 0 }), 0, false);
   }
-  const anchor = unusedAnchor(doc, yamlText);
+  // Both checks walk the whole document; without an "&" there is no anchor, without a "#" no comment.
+  const anchor = yamlText.includes('&') ? unusedAnchor(doc, yamlText) : undefined;
   if (anchor) return failure(anchor.message, anchor.offset);
+  const cuttingComments = yamlText.includes('#') ? commentsCuttingValues(doc, yamlText) : [];
   return {
     data,
     positionOf: (path) => position(offsetOf(doc, path)),
-    yamlWarnings: commentsCuttingValues(doc, yamlText).map(({ offset, message }) => ({ message, ...position(offset), path: fieldAt(doc, offset, lineOf) })),
+    yamlWarnings: cuttingComments.map(({ offset, message }) => ({ message, ...position(offset), path: fieldAt(doc, offset, lineOf) })),
   };
 }
 

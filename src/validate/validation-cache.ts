@@ -113,6 +113,41 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
   };
 }
 
+/** The entries a share of the handbook's files would be stored under, keyed as the cache keys them. */
+export type ValidationCacheEntries = Record<string, StoredEntry>;
+
+/**
+ * Analyses `files` through the cache under `cacheDir` and returns their entries without writing
+ * anything: several worker threads each analyse a share of the handbook this way (the dev
+ * server's first start, src/integration/validate-ahead.ts), and one writer stores the union with
+ * `storeValidationEntries`. Undefined when the validator's version cannot be known.
+ */
+export function analyseForCache(files: readonly SourceFile[], options: Pick<ValidationCacheOptions, 'cacheDir' | 'analyse' | 'validator'>): ValidationCacheEntries | undefined {
+  const validator = options.validator ?? validatorVersion();
+  if (validator === undefined) return undefined;
+  const stored = readEntries(validationCachePath(options.cacheDir), validator);
+  const analyse = options.analyse ?? analyseFile;
+  const entries: ValidationCacheEntries = {};
+  for (const source of files) {
+    const key = entryKey(source);
+    const kept = Object.hasOwn(stored, key) ? intactAnalysis(key, stored[key], source) : undefined;
+    const analysis = kept ?? analyse(source);
+    entries[key] = kept ? (stored[key] as StoredEntry) : { digest: entryDigest(key, analysis), analysis };
+  }
+  return entries;
+}
+
+/**
+ * Stores entries made by `analyseForCache`, with those already stored for other texts, as one
+ * atomic write. The next validation takes from them only what it checks again: an entry whose
+ * digest or shape does not match is a miss, as for any entry read from disk.
+ */
+export function storeValidationEntries(cacheDir: string, entries: ValidationCacheEntries, validator = validatorVersion()): void {
+  if (validator === undefined || Object.keys(entries).length === 0) return;
+  const path = validationCachePath(cacheDir);
+  writeAtomically(path, JSON.stringify({ format: CACHE_FORMAT, validator, entries: { ...(readEntries(path, validator) as ValidationCacheEntries), ...entries } } satisfies CacheFile));
+}
+
 /**
  * `validateContent` with the per-file part taken from the cache under `options.cacheDir`, which
  * is then updated. Results are the same as without a cache; should a stored entry prove damaged

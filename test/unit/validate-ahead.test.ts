@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/handbook/load.ts';
+import { validateAhead, waitFor, workersFor } from '../../src/integration/validate-ahead.ts';
+import { validationCachePath } from '../../src/validate/validation-cache.ts';
+import { resolveSettings } from '../../src/validate/settings.ts';
+import { lines } from '../helpers/content-sources.ts';
+
+const settings = resolveSettings({}, {}, {});
+const roots: string[] = [];
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'journeybook-ahead-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+const ANA = lines('---', 'name: Ana', '---');
+const ALTA = lines('---', 'title: Alta', 'persona: ana', 'phases:', '  - id: a', '    name: A', 'touchpoints:', '  - phase: a', '    title: Lee', '    channel: web', '    emotion: 1', '---');
+
+describe('validating ahead in a worker thread (the dev server’s first start)', () => {
+  it('fills the validation cache, so the main thread validates no file again', async () => {
+    const root = project({ 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': ALTA });
+    const cacheDir = join(root, '.cache');
+    await validateAhead({ root, cacheDir }, 2);
+    expect(existsSync(validationCachePath(cacheDir))).toBe(true);
+    const fromCache: boolean[] = [];
+    const loaded = loadContent(root, settings, new Date(), { cacheDir, partial: true, progress: { files: () => {}, validated: (cached) => fromCache.push(cached) } });
+    expect(loaded.validation.ok).toBe(true);
+    expect(fromCache).toEqual([true, true]);
+  });
+
+  it('settles when the worker fails, leaving the work to the main thread', async () => {
+    const root = project({});
+    // A file where the cache's folder should be: the worker cannot write its cache.
+    writeFileSync(join(root, 'cache'), '');
+    await expect(validateAhead({ root: join(root, 'missing'), cacheDir: join(root, 'cache') })).resolves.toBeUndefined();
+  });
+
+  it('holds requests until the validation has settled, then lets every one through at once', async () => {
+    let finish!: () => void;
+    const middleware = waitFor(new Promise<void>((resolve) => (finish = resolve)));
+    const passed: string[] = [];
+    const request = (name: string) => middleware({} as never, {} as never, () => passed.push(name));
+    request('first');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(passed).toEqual([]);
+    finish();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(passed).toEqual(['first']);
+    request('later');
+    expect(passed).toEqual(['first', 'later']);
+  });
+});
+
+describe('how many workers validate ahead', () => {
+  it('leaves one core to the main thread, and takes at least one and at most four', () => {
+    expect([1, 2, 3, 4, 8, 16].map((cores) => workersFor(cores))).toEqual([1, 1, 2, 3, 4, 4]);
+  });
+});
