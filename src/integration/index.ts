@@ -63,9 +63,11 @@ export default function journeybook(options: SettingsInput = {}): JourneybookInt
       // The share-image and search modules load satori, sharp and Pagefind: imported only when a
       // hook needs them, so `check`, `new` and `import` (which read this file) start fast.
       'astro:server:setup': async ({ server, logger }) => {
-        // Every file validated in a worker while Vite starts here; requests wait for it (validate-ahead.ts).
+        // Every file validated in workers while Vite starts here, and here too once the server
+        // listens; requests wait for it (validate-ahead.ts).
         const { validateAhead, waitFor } = await import('./validate-ahead.ts');
-        const validated = validateAhead({ root, cacheDir });
+        const listening = server.httpServer ? new Promise((resolve) => server.httpServer!.once('listening', resolve)) : Promise.resolve();
+        const validated = validateAhead({ root, cacheDir }, listening);
         server.middlewares.use(waitFor(validated));
         const [{ shareImageMiddleware }, { contentErrorsDev }, { freshStaticPaths }, { contentChanged, watchContentChanges }] = await Promise.all([
           import('./share-images-dev.ts'),

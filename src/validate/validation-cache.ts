@@ -117,28 +117,26 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
 export type ValidationCacheEntries = Record<string, StoredEntry>;
 
 /**
- * Analyses `files` through the cache under `cacheDir` and returns their entries without writing
- * anything: several worker threads each analyse a share of the handbook this way (the dev
- * server's first start, src/integration/validate-ahead.ts), and one writer stores the union with
- * `storeValidationEntries`. Undefined when the validator's version cannot be known.
+ * Makes the cache entry of one file at a time without writing anything, taking it from the cache
+ * under `cacheDir` when stored and intact: several threads each analyse part of the handbook this
+ * way (the dev server's first start, src/integration/validate-ahead.ts), and one writer stores the
+ * union with `storeValidationEntries`. Undefined when the validator's version cannot be known.
  */
-export function analyseForCache(files: readonly SourceFile[], options: Pick<ValidationCacheOptions, 'cacheDir' | 'analyse' | 'validator'>): ValidationCacheEntries | undefined {
+export function cacheEntryMaker(options: Pick<ValidationCacheOptions, 'cacheDir' | 'analyse' | 'validator'>): ((source: SourceFile) => [string, StoredEntry]) | undefined {
   const validator = options.validator ?? validatorVersion();
   if (validator === undefined) return undefined;
   const stored = readEntries(validationCachePath(options.cacheDir), validator);
   const analyse = options.analyse ?? analyseFile;
-  const entries: ValidationCacheEntries = {};
-  for (const source of files) {
+  return (source) => {
     const key = entryKey(source);
-    const kept = Object.hasOwn(stored, key) ? intactAnalysis(key, stored[key], source) : undefined;
-    const analysis = kept ?? analyse(source);
-    entries[key] = kept ? (stored[key] as StoredEntry) : { digest: entryDigest(key, analysis), analysis };
-  }
-  return entries;
+    if (Object.hasOwn(stored, key) && intactAnalysis(key, stored[key], source)) return [key, stored[key] as StoredEntry];
+    const analysis = analyse(source);
+    return [key, { digest: entryDigest(key, analysis), analysis }];
+  };
 }
 
 /**
- * Stores entries made by `analyseForCache`, with those already stored for other texts, as one
+ * Stores entries made by `cacheEntryMaker`, with those already stored for other texts, as one
  * atomic write. The next validation takes from them only what it checks again: an entry whose
  * digest or shape does not match is a miss, as for any entry read from disk.
  */

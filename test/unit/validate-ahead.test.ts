@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/handbook/load.ts';
-import { validateAhead, waitFor, workersFor } from '../../src/integration/validate-ahead.ts';
+import { analyseClaimedFiles, handbookFiles, validateAhead, waitFor, workersFor } from '../../src/integration/validate-ahead.ts';
 import { validationCachePath } from '../../src/validate/validation-cache.ts';
 import { resolveSettings } from '../../src/validate/settings.ts';
 import { lines } from '../helpers/content-sources.ts';
@@ -31,12 +31,35 @@ describe('validating ahead in a worker thread (the dev server’s first start)',
   it('fills the validation cache, so the main thread validates no file again', async () => {
     const root = project({ 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': ALTA });
     const cacheDir = join(root, '.cache');
-    await validateAhead({ root, cacheDir }, 2);
+    await validateAhead({ root, cacheDir }, Promise.resolve(), 2);
     expect(existsSync(validationCachePath(cacheDir))).toBe(true);
     const fromCache: boolean[] = [];
     const loaded = loadContent(root, settings, new Date(), { cacheDir, partial: true, progress: { files: () => {}, validated: (cached) => fromCache.push(cached) } });
     expect(loaded.validation.ok).toBe(true);
     expect(fromCache).toEqual([true, true]);
+  });
+
+  it('is done by this thread alone, once it joins, when no worker can help', async () => {
+    const root = project({ 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': ALTA });
+    const cacheDir = join(root, '.cache');
+    let listen!: () => void;
+    const done = validateAhead({ root, cacheDir }, new Promise<void>((resolve) => (listen = resolve)), 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(existsSync(validationCachePath(cacheDir))).toBe(false);
+    listen();
+    await done;
+    const fromCache: boolean[] = [];
+    loadContent(root, settings, new Date(), { cacheDir, partial: true, progress: { files: () => {}, validated: (cached) => fromCache.push(cached) } });
+    expect(fromCache).toEqual([true, true]);
+  });
+
+  it('gives each file to the one thread that claims it first', async () => {
+    const root = project({ 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': ALTA, 'content/journeys/baja.mdx': ALTA.replace('Alta', 'Baja') });
+    const files = handbookFiles(root);
+    const claims = new Int32Array(new SharedArrayBuffer(4));
+    claims[0] = 1; // another thread has taken the first file
+    expect(Object.keys(await analyseClaimedFiles(files, claims, join(root, '.cache')))).toHaveLength(2);
+    expect(Object.keys(await analyseClaimedFiles(files, claims, join(root, '.cache'), 0))).toHaveLength(0);
   });
 
   it('settles when the worker fails, leaving the work to the main thread', async () => {
