@@ -1,29 +1,16 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadContent, loadHandbook } from '../../src/handbook/load.ts';
 import { contentChanged, watchContentChanges } from '../../src/sources/content-version.ts';
 import { resolveSettings } from '../../src/validate/settings.ts';
 import { ContentError, formatProblem } from '../../src/validate/problem.ts';
 import { lines } from '../helpers/content-sources.ts';
+import { tempProjects } from '../helpers/temp-projects.ts';
 
 const settings = resolveSettings({}, {}, {});
 const today = new Date('2026-11-25T00:00:00Z');
-const roots: string[] = [];
-
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'journeybook-load-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjects('load');
 
 const ANA = lines('---', 'name: Ana', '---');
 const journey = (channel: string) =>
@@ -59,8 +46,7 @@ describe('loading a handbook', () => {
 
 /** A copy of the build tests' valid handbook, to edit as an author would while `npm run dev` runs. */
 function validProject(): string {
-  const root = mkdtempSync(join(tmpdir(), 'journeybook-reload-'));
-  roots.push(root);
+  const root = project({});
   cpSync(join(import.meta.dirname, '..', 'build', 'fixtures', 'valid', 'content'), join(root, 'content'), { recursive: true });
   return root;
 }

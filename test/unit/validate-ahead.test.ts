@@ -1,28 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/handbook/load.ts';
 import { analyseClaimedFiles, handbookFiles, validateAhead, waitFor, workersFor } from '../../src/integration/validate-ahead.ts';
 import { validationCachePath } from '../../src/validate/validation-cache.ts';
 import { resolveSettings } from '../../src/validate/settings.ts';
 import { lines } from '../helpers/content-sources.ts';
+import { tempProjects } from '../helpers/temp-projects.ts';
 
 const settings = resolveSettings({}, {}, {});
-const roots: string[] = [];
-
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'journeybook-ahead-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjects('ahead');
 
 const ANA = lines('---', 'name: Ana', '---');
 const ALTA = lines('---', 'title: Alta', 'persona: ana', 'phases:', '  - id: a', '    name: A', 'touchpoints:', '  - phase: a', '    title: Lee', '    channel: web', '    emotion: 1', '---');
