@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { countContentFiles, heapLimitChosen, heapLimitMb } from '../../cli/lib/heap-limit.ts';
 
 describe('the build’s heap limit', () => {
-  it('is 1 GB for a small handbook and grows about 1 MB per content file', () => {
+  it('is 1 GB for a small handbook, grows about 1 MB per content file up to 3 GB, and 0.27 MB per file beyond', () => {
     expect(heapLimitMb(10)).toBe(1024);
     expect(heapLimitMb(1100)).toBe(1100);
-    expect(heapLimitMb(3300)).toBe(3300);
+    expect(heapLimitMb(3000)).toBe(3000);
+    // Beyond 3 GB at 1 MB a file: 3 GB, then 0.27 MB a file (10,000 journeys built in 3 GB).
+    expect(heapLimitMb(3300)).toBe(3072);
+    expect(heapLimitMb(11_500)).toBe(3105);
+    expect(heapLimitMb(20_000)).toBe(5400);
   });
 
   it('counts journey and persona files, in sub-folders too, and nothing else', () => {
