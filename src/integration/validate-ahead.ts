@@ -62,7 +62,7 @@ export async function analyseClaimedFiles(files: readonly SourceFile[], claims: 
   if (!entryOf) return entries;
   let sliceStart = performance.now();
   for (let index = Atomics.add(claims, 0, 1); index < files.length; index = Atomics.add(claims, 0, 1)) {
-    const [key, entry] = entryOf(files[index]!);
+    const { key, entry } = entryOf(files[index]!);
     entries[key] = entry;
     if (performance.now() - sliceStart > sliceMs) {
       await new Promise((resolve) => setImmediate(resolve));

@@ -84,26 +84,19 @@ export function openValidationCache(options: ValidationCacheOptions): Validation
   const validator = options.validator ?? validatorVersion();
   if (validator === undefined) return undefined;
   const path = validationCachePath(options.cacheDir);
-  const analyse = options.analyse ?? analyseFile;
   const stored = options.startEmpty ? {} : readEntries(path, validator);
+  const entryOf = entryMaker(stored, options.analyse ?? analyseFile);
   const used: Record<string, StoredEntry> = {};
   const stats = { hits: 0, misses: 0 };
   return {
     stats,
     analyse(source) {
-      const key = entryKey(source);
-      const cached = Object.hasOwn(stored, key) ? intactAnalysis(key, stored[key], source) : undefined;
-      if (cached !== undefined) {
-        stats.hits++;
-        used[key] = stored[key] as StoredEntry;
-        options.progress?.validated(true);
-        return cached;
-      }
-      stats.misses++;
-      const analysis = analyse(source);
-      used[key] = { digest: entryDigest(key, analysis), analysis };
-      options.progress?.validated(false);
-      return analysis;
+      const { key, entry, fromCache } = entryOf(source);
+      used[key] = entry;
+      if (fromCache) stats.hits++;
+      else stats.misses++;
+      options.progress?.validated(fromCache);
+      return entry.analysis;
     },
     save() {
       const unchanged = stats.misses === 0 && Object.keys(used).length === Object.keys(stored).length;
@@ -122,28 +115,42 @@ export type ValidationCacheEntries = Record<string, StoredEntry>;
  * way (the dev server's first start, src/integration/validate-ahead.ts), and one writer stores the
  * union with `storeValidationEntries`. Undefined when the validator's version cannot be known.
  */
-export function cacheEntryMaker(options: Pick<ValidationCacheOptions, 'cacheDir' | 'analyse' | 'validator'>): ((source: SourceFile) => [string, StoredEntry]) | undefined {
+export function cacheEntryMaker(options: Pick<ValidationCacheOptions, 'cacheDir' | 'analyse' | 'validator'>): ((source: SourceFile) => CacheEntry) | undefined {
   const validator = options.validator ?? validatorVersion();
   if (validator === undefined) return undefined;
-  const stored = readEntries(validationCachePath(options.cacheDir), validator);
-  const analyse = options.analyse ?? analyseFile;
+  return entryMaker(readEntries(validationCachePath(options.cacheDir), validator), options.analyse ?? analyseFile);
+}
+
+/** A file's cache entry, under its key, and whether it came from what was stored. */
+export interface CacheEntry {
+  key: string;
+  entry: StoredEntry;
+  fromCache: boolean;
+}
+
+/** Each file's entry: the stored one when it is intact and of this text, else a new analysis. */
+function entryMaker(stored: Record<string, unknown>, analyse: AnalyseFile): (source: SourceFile) => CacheEntry {
   return (source) => {
     const key = entryKey(source);
-    if (Object.hasOwn(stored, key) && intactAnalysis(key, stored[key], source)) return [key, stored[key] as StoredEntry];
+    if (Object.hasOwn(stored, key) && intactAnalysis(key, stored[key], source)) return { key, entry: stored[key] as StoredEntry, fromCache: true };
     const analysis = analyse(source);
-    return [key, { digest: entryDigest(key, analysis), analysis }];
+    return { key, entry: { digest: entryDigest(key, analysis), analysis }, fromCache: false };
   };
 }
 
 /**
  * Stores entries made by `cacheEntryMaker`, with those already stored for other texts, as one
- * atomic write. The next validation takes from them only what it checks again: an entry whose
+ * atomic write; nothing is written when every entry is stored already (a start with the cache
+ * in place). The next validation takes from them only what it checks again: an entry whose
  * digest or shape does not match is a miss, as for any entry read from disk.
  */
 export function storeValidationEntries(cacheDir: string, entries: ValidationCacheEntries, validator = validatorVersion()): void {
-  if (validator === undefined || Object.keys(entries).length === 0) return;
+  if (validator === undefined) return;
   const path = validationCachePath(cacheDir);
-  writeAtomically(path, JSON.stringify({ format: CACHE_FORMAT, validator, entries: { ...(readEntries(path, validator) as ValidationCacheEntries), ...entries } } satisfies CacheFile));
+  const stored = readEntries(path, validator) as ValidationCacheEntries;
+  const added = Object.entries(entries).filter(([key, entry]) => stored[key]?.digest !== entry.digest);
+  if (added.length === 0) return;
+  writeAtomically(path, JSON.stringify({ format: CACHE_FORMAT, validator, entries: { ...stored, ...Object.fromEntries(added) } } satisfies CacheFile));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/handbook/load.ts';
@@ -24,6 +24,19 @@ describe('validating ahead in a worker thread (the dev server’s first start)',
     const loaded = loadContent(root, settings, new Date(), { cacheDir, partial: true, progress: { files: () => {}, validated: (cached) => fromCache.push(cached) } });
     expect(loaded.validation.ok).toBe(true);
     expect(fromCache).toEqual([true, true]);
+  });
+
+  it('writes nothing when every file is in the cache already', async () => {
+    const root = project({ 'content/personas/ana.mdx': ANA, 'content/journeys/alta.mdx': ALTA });
+    const cacheDir = join(root, '.cache');
+    await validateAhead({ root, cacheDir }, Promise.resolve(), 1);
+    const earlier = new Date('2026-01-01T00:00:00Z');
+    utimesSync(validationCachePath(cacheDir), earlier, earlier);
+    await validateAhead({ root, cacheDir }, Promise.resolve(), 1);
+    expect(statSync(validationCachePath(cacheDir)).mtimeMs).toBe(earlier.getTime());
+    writeFileSync(join(root, 'content/journeys/alta.mdx'), ALTA.replace('Alta', 'Alta nueva'));
+    await validateAhead({ root, cacheDir }, Promise.resolve(), 1);
+    expect(statSync(validationCachePath(cacheDir)).mtimeMs).toBeGreaterThan(earlier.getTime());
   });
 
   it('is done by this thread alone, once it joins, when no worker can help', async () => {
