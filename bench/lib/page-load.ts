@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../e2e/lib/browser.ts';
-import { serveStatic } from '../../e2e/lib/static-server.ts';
+import { withSiteInChromium } from './site-in-chromium.ts';
 
 /** How long a page takes to load on a phone, as issue 18 measures it. */
 export interface PageLoad {
@@ -19,24 +18,18 @@ export const PHONE_PROFILE = { width: 390, height: 844, deviceScaleFactor: 3, cp
  * times, each in a fresh browser context (nothing cached), served from loopback so the network
  * adds nothing: what is left is parsing, styling, layout and scripts.
  */
-export async function loadTimes(dist: string, pages: readonly string[], { repeat = 3 } = {}): Promise<PageLoad[]> {
-  const site = await serveStatic(dist, '/');
-  let browser: Browser | undefined;
-  try {
-    browser = await launchBrowser();
+export function loadTimes(dist: string, pages: readonly string[], { repeat = 3 } = {}): Promise<PageLoad[]> {
+  return withSiteInChromium(dist, async (browser, url) => {
     const results: PageLoad[] = [];
     for (const page of pages) {
       const runs: Array<{ loadMs: number; elements: number }> = [];
-      for (let round = 0; round < repeat; round++) runs.push(await loadOnce(browser, `${site.url}${page.replace(/index\.html$/, '')}`));
+      for (let round = 0; round < repeat; round++) runs.push(await loadOnce(browser, `${url}${page.replace(/index\.html$/, '')}`));
       runs.sort((a, b) => a.loadMs - b.loadMs);
       const median = runs[Math.floor((runs.length - 1) / 2)]!;
       results.push({ page, ...median });
     }
     return results;
-  } finally {
-    await browser?.close();
-    await site.close();
-  }
+  });
 }
 
 async function loadOnce(browser: Browser, url: string): Promise<{ loadMs: number; elements: number }> {

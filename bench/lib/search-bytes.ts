@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../e2e/lib/browser.ts';
-import { serveStatic } from '../../e2e/lib/static-server.ts';
+import { withSiteInChromium } from './site-in-chromium.ts';
 
 /**
  * What a reader's search downloads (issue 18: "the search still answers a query downloading
@@ -29,17 +27,14 @@ export function pagefindDownload(query: string, responses: ReadonlyArray<{ url: 
  * (nothing cached), types the query as a reader does and waits for its results; counts every
  * byte fetched under /pagefind/ from the first keystroke to the results, the search's code included.
  */
-export async function searchDownloads(dist: string, queries: readonly string[] = SEARCH_QUERIES): Promise<SearchDownload[]> {
-  const site = await serveStatic(dist, '/');
-  let browser: Browser | undefined;
-  try {
-    browser = await launchBrowser();
+export function searchDownloads(dist: string, queries: readonly string[] = SEARCH_QUERIES): Promise<SearchDownload[]> {
+  return withSiteInChromium(dist, async (browser, url) => {
     const downloads: SearchDownload[] = [];
     for (const query of queries) {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
-        await page.goto(site.url, { waitUntil: 'networkidle' });
+        await page.goto(url, { waitUntil: 'networkidle' });
         const responses: Array<Promise<{ url: string; bytes: number }>> = [];
         page.on('response', (response) => responses.push(response.body().then((body) => ({ url: response.url(), bytes: body.length }), () => ({ url: response.url(), bytes: 0 }))));
         const box = page.getByRole('searchbox');
@@ -53,8 +48,5 @@ export async function searchDownloads(dist: string, queries: readonly string[] =
       }
     }
     return downloads;
-  } finally {
-    await browser?.close();
-    await site.close();
-  }
+  });
 }
